@@ -1,0 +1,3 @@
+import 'reflect-metadata';
+
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
