@@ -1,0 +1,4 @@
+export * from './deadline';
+export * from './timeLimits';
+export * from './timeZone';
+export * from './workingDayCalendar';

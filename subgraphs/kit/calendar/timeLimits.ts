@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+
+export type TimeLimitKey = 'REPAIR_DECISION' | 'COMPLAINT_ACCEPTANCE' | 'DEBTOR_LIST_DELETION' | 'MONTHLY_LEDGER_REPORT';
+
+/** A time limit in working days, in force from `effectiveFrom` (YYYY-MM-DD), with its source. */
+export interface TimeLimit {
+  key: TimeLimitKey;
+  workingDays: number;
+  effectiveFrom: string;
+  source: string;
+}
+
+/**
+ * The limits as the regulations set them. Regulations change: add a later entry (here or in
+ * TIME_LIMITS_FILE) rather than editing one, so that old cases keep the limit they started under.
+ */
+export const DEFAULT_TIME_LIMITS: TimeLimit[] = [
+  {
+    key: 'REPAIR_DECISION',
+    workingDays: 10,
+    effectiveFrom: '2019-07-01',
+    source: '国家发展改革委办公厅关于进一步完善“信用中国”网站及地方信用门户网站行政处罚信息信用修复机制的通知（发改办财金〔2019〕527号）',
+  },
+  {
+    key: 'DEBTOR_LIST_DELETION',
+    workingDays: 3,
+    effectiveFrom: '2017-05-01',
+    source: '最高人民法院关于公布失信被执行人名单信息的若干规定（法释〔2017〕7号）第十条',
+  },
+  {
+    key: 'COMPLAINT_ACCEPTANCE',
+    workingDays: 7,
+    effectiveFrom: '2020-01-01',
+    source: '市场监督管理投诉举报处理暂行办法（国家市场监督管理总局令第20号）第十五条',
+  },
+  {
+    key: 'MONTHLY_LEDGER_REPORT',
+    workingDays: 5,
+    effectiveFrom: '2021-02-01',
+    source: '国家发展改革委办公厅关于开展信用服务机构失信问题专项治理的通知（发改办财金〔2021〕156号）二（一）',
+  },
+];
+
+export interface TimeLimits {
+  /** The limit in force on `day` (YYYY-MM-DD). */
+  inForce(key: TimeLimitKey, day: string): TimeLimit;
+}
+
+export function createTimeLimits(limits: TimeLimit[] = DEFAULT_TIME_LIMITS): TimeLimits {
+  return {
+    inForce(key, day) {
+      const candidates = limits
+        .filter((limit) => limit.key === key && limit.effectiveFrom <= day)
+        .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
+      if (!candidates.length) throw new Error(`no ${key} time limit in force on ${day}`);
+      return candidates[0];
+    },
+  };
+}
+
+/** The defaults plus the entries of the JSON file named by TIME_LIMITS_FILE, if any. */
+export function loadTimeLimits(env: NodeJS.ProcessEnv = process.env): TimeLimits {
+  const extra: TimeLimit[] = env.TIME_LIMITS_FILE ? JSON.parse(readFileSync(env.TIME_LIMITS_FILE, 'utf8')) : [];
+  return createTimeLimits([...DEFAULT_TIME_LIMITS, ...extra]);
+}

@@ -1,0 +1,4 @@
+export * from './createConnectionLoader';
+export * from './createCountLoader';
+export * from './createEntityLoader';
+export * from './createGroupLoader';

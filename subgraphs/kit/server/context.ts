@@ -1,0 +1,23 @@
+import type { DataSource } from 'typeorm';
+import type { TimeLimitKey } from '../calendar/timeLimits';
+import type { WorkingDayCalendar } from '../calendar/workingDayCalendar';
+
+/** What every resolver of every subgraph gets; `loaders` are made anew for each request. */
+export interface SubgraphContext<Loaders> {
+  dataSource: DataSource;
+  loaders: Loaders;
+  calendar: WorkingDayCalendar;
+  now: () => Date;
+  /** The deadline of a time limit (in force on the start day) for something started at `start`. */
+  deadline: (key: TimeLimitKey, start: Date) => Date;
+}
+
+/** The reference the gateway sends for the hub entity. */
+export interface MarketEntityRef {
+  uscc: string;
+}
+
+/** The reference the gateway sends for a dishonesty record owned by `records`. */
+export interface RecordRef {
+  id: string;
+}

@@ -1,0 +1,80 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import express, { type Express } from 'express';
+import type { DataSource } from 'typeorm';
+import { deadlineFor } from '../calendar/deadline';
+import { loadTimeLimits, type TimeLimits } from '../calendar/timeLimits';
+import { loadWorkingDayCalendar, type WorkingDayCalendar } from '../calendar/workingDayCalendar';
+import { scalarResolvers } from '../scalars';
+import type { SubgraphContext } from './context';
+import { createFormatError } from './formatError';
+import { readSchema } from './readSchema';
+
+export interface SubgraphOptions<Loaders> {
+  /** The subgraph's name; its SDL is schema/<name>.graphql. */
+  name: string;
+  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+  dataSource: DataSource;
+  /** Makes a fresh set of DataLoaders; called once per request. */
+  createLoaders: (dataSource: DataSource) => Loaders;
+  calendar?: WorkingDayCalendar;
+  timeLimits?: TimeLimits;
+  now?: () => Date;
+}
+
+export interface Subgraph {
+  name: string;
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/**
+ * A subgraph as an express app (not yet listening): POST /graphql, GET /health/live and
+ * GET /health/ready (which asks the database). Start it with `listen`.
+ */
+export async function createSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Promise<Subgraph> {
+  const { name, resolvers, dataSource, createLoaders } = options;
+  const calendar = options.calendar ?? loadWorkingDayCalendar();
+  const timeLimits = options.timeLimits ?? loadTimeLimits();
+  const now = options.now ?? (() => new Date());
+  const deadline = (key: Parameters<TimeLimits['inForce']>[0], start: Date) => deadlineFor(calendar, timeLimits, key, start);
+  const schema = buildSubgraphSchema({ typeDefs: readSchema(name), resolvers: { ...scalarResolvers, ...resolvers } });
+  const server = new ApolloServer<SubgraphContext<Loaders>>({
+    schema,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(name),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok', subgraph: name });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok', subgraph: name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', subgraph: name, reason: 'storage unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async () => ({ dataSource, loaders: createLoaders(dataSource), calendar, now, deadline }),
+    }),
+  );
+
+  return {
+    name,
+    app,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,5 @@
+export * from './context';
+export * from './createSubgraph';
+export * from './formatError';
+export * from './listen';
+export * from './readSchema';
