@@ -11,6 +11,7 @@ const scalars = {
   RegionCode: 'string',
   DateTime: { input: 'Date', output: 'Date | string' },
   Date: 'string',
+  _FieldSet: 'string',
 };
 
 const connection = (entity: string) => `import('../../kit/pagination/connection').Connection<${entity}>`;

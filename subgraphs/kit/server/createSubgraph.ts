@@ -2,7 +2,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { deadlineFor } from '../calendar/deadline';
@@ -12,14 +11,10 @@ import { scalarResolvers } from '../scalars';
 import type { SubgraphContext } from './context';
 import { createFormatError } from './formatError';
 import { readSchema } from './readSchema';
+import type { SubgraphDefinition } from './subgraphDefinition';
 
-export interface SubgraphOptions<Loaders> {
-  /** The subgraph's name; its SDL is schema/<name>.graphql. */
-  name: string;
-  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+export interface SubgraphOptions {
   dataSource: DataSource;
-  /** Makes a fresh set of DataLoaders; called once per request. */
-  createLoaders: (dataSource: DataSource) => Loaders;
   calendar?: WorkingDayCalendar;
   timeLimits?: TimeLimits;
   now?: () => Date;
@@ -35,8 +30,12 @@ export interface Subgraph {
  * A subgraph as an express app (not yet listening): POST /graphql, GET /health/live and
  * GET /health/ready (which asks the database). Start it with `listen`.
  */
-export async function createSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Promise<Subgraph> {
-  const { name, resolvers, dataSource, createLoaders } = options;
+export async function createSubgraph<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  options: SubgraphOptions,
+): Promise<Subgraph> {
+  const { name, resolvers, createLoaders } = definition;
+  const { dataSource } = options;
   const calendar = options.calendar ?? loadWorkingDayCalendar();
   const timeLimits = options.timeLimits ?? loadTimeLimits();
   const now = options.now ?? (() => new Date());

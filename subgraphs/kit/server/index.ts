@@ -3,3 +3,5 @@ export * from './createSubgraph';
 export * from './formatError';
 export * from './listen';
 export * from './readSchema';
+export * from './startSubgraph';
+export * from './subgraphDefinition';

@@ -1,0 +1,24 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A credit commitment (Annex 2), signed by the institution and its legal representative. */
+@Entity('credit_commitment')
+export class CommitmentEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 18 })
+  uscc: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  legalRepresentative: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  signedAt: Date;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  publishedAt: Date | null;
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { BusinessStatus } from '../generated/resolversTypes';
+
+@Entity('institution')
+export class InstitutionEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 18 })
+  uscc: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  legalRepresentative: string;
+
+  @Column({ type: 'varchar', length: 6 })
+  region: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  industryCode: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  businessStatus: BusinessStatus;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  businessStatusReason: string | null;
+
+  @Column({ type: 'datetime', precision: 3 })
+  registeredAt: Date;
+}

@@ -1,0 +1,5 @@
+import { CommitmentEntity } from './CommitmentEntity';
+import { DisclosureEntity } from './DisclosureEntity';
+import { InstitutionEntity } from './InstitutionEntity';
+
+export const institutionsEntities = [InstitutionEntity, DisclosureEntity, CommitmentEntity];

@@ -1,0 +1,29 @@
+import { badUserInput } from '../../kit/errors';
+import { optionalText, requiredText } from '../../kit/inputs/text';
+import type { DisclosureInput, ServiceProduct } from '../generated/resolversTypes';
+
+const PRICE = { test: /^\d{1,9}(\.\d{1,2})?$/, description: 'must be an amount in yuan, e.g. 200 or 199.50' };
+const MAX_PRODUCTS = 50;
+
+/** A disclosure as it will be published: basic info, products with their fee standards, other info. */
+export function validateDisclosure(input: DisclosureInput): { basicInfo: string; products: ServiceProduct[]; otherInfo: string | null } {
+  if (input.products.length > MAX_PRODUCTS) throw badUserInput('input.products', `must have at most ${MAX_PRODUCTS} products`);
+  const products = input.products.map((product, i) => {
+    const field = `input.products[${i}]`;
+    if (!product.feeStandards.length) throw badUserInput(`${field}.feeStandards`, 'must list at least one fee standard');
+    return {
+      name: requiredText(`${field}.name`, product.name, { max: 200 }),
+      description: optionalText(`${field}.description`, product.description, { max: 2000 }),
+      feeStandards: product.feeStandards.map((fee, j) => ({
+        item: requiredText(`${field}.feeStandards[${j}].item`, fee.item, { max: 200 }),
+        priceYuan: requiredText(`${field}.feeStandards[${j}].priceYuan`, fee.priceYuan, { max: 12, pattern: PRICE }),
+        unit: requiredText(`${field}.feeStandards[${j}].unit`, fee.unit, { max: 50 }),
+      })),
+    };
+  });
+  return {
+    basicInfo: requiredText('input.basicInfo', input.basicInfo, { max: 5000 }),
+    products,
+    otherInfo: optionalText('input.otherInfo', input.otherInfo, { max: 5000 }),
+  };
+}

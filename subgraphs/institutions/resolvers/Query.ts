@@ -1,0 +1,35 @@
+import { badUserInput } from '../../kit/errors';
+import { findPage, toPage } from '../../kit/pagination';
+import { regionPattern } from '../../kit/scalars/regionCode';
+import type { SelectQueryBuilder } from 'typeorm';
+import { InstitutionEntity } from '../entities/InstitutionEntity';
+import type { QueryResolvers } from '../generated/resolversTypes';
+
+function inRegion(query: SelectQueryBuilder<InstitutionEntity>, region: string) {
+  const pattern = regionPattern(region);
+  if ('like' in pattern) query.andWhere('e.region LIKE :region', { region: pattern.like });
+  else query.andWhere('e.region = :region', { region: pattern.equals });
+}
+
+function matching(query: SelectQueryBuilder<InstitutionEntity>, text: string) {
+  const trimmed = text.trim();
+  if (trimmed.length > 100) throw badUserInput('query', 'must be at most 100 characters');
+  query.andWhere('(e.name LIKE :name OR e.uscc = :uscc)', { name: `%${trimmed.replace(/[%_\\]/g, '')}%`, uscc: trimmed.toUpperCase() });
+}
+
+export const Query: QueryResolvers = {
+  marketEntity: (_parent, { uscc }) => ({ uscc }),
+  institution: (_parent, { uscc }, { loaders }) => loaders.institutionByUscc.load(uscc),
+  institutions: (_parent, { filter, first, after }, { dataSource }) =>
+    findPage(dataSource.getRepository(InstitutionEntity), toPage({ first, after }), 'ASC', (query) => {
+      if (filter?.region) inRegion(query, filter.region);
+      if (filter?.businessStatus?.length) query.andWhere('e.businessStatus IN (:...statuses)', { statuses: filter.businessStatus });
+      if (filter?.query) matching(query, filter.query);
+    }),
+  directory: (_parent, { query: text, region, first, after }, { dataSource }) =>
+    findPage(dataSource.getRepository(InstitutionEntity), toPage({ first, after }), 'ASC', (query) => {
+      query.andWhere('e.businessStatus = :operating', { operating: 'OPERATING' });
+      if (region) inRegion(query, region);
+      if (text) matching(query, text);
+    }),
+};

@@ -1,0 +1,9 @@
+import type { Resolvers } from '../generated/resolversTypes';
+import { CreditCommitment } from './CreditCommitment';
+import { Disclosure } from './Disclosure';
+import { Institution } from './Institution';
+import { MarketEntity } from './MarketEntity';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+
+export const institutionsResolvers: Resolvers = { Query, Mutation, MarketEntity, Institution, Disclosure, CreditCommitment };

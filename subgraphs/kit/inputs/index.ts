@@ -1,0 +1,2 @@
+export * from './documentNumber';
+export * from './text';

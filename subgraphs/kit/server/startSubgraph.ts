@@ -1,0 +1,29 @@
+import { createDataSource } from '../data/createDataSource';
+import { storageConfigFromEnv } from '../data/storageConfig';
+import { createSubgraph } from './createSubgraph';
+import { listen } from './listen';
+import type { SubgraphDefinition } from './subgraphDefinition';
+
+/**
+ * Runs one subgraph as its own process: storage from the environment (see storageConfig),
+ * migrations (unless RUN_MIGRATIONS=false, for deployments that migrate in a separate step),
+ * then listens on PORT (or `defaultPort`).
+ */
+export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, defaultPort: number): Promise<void> {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const storage = storageConfigFromEnv(definition.name);
+  const dataSource = await createDataSource({ storage, entities: definition.entities, migrations: definition.migrations });
+  if (process.env.RUN_MIGRATIONS !== 'false') await dataSource.runMigrations({ transaction: 'each' });
+  const subgraph = await createSubgraph(definition, { dataSource });
+  const port = Number(process.env.PORT ?? defaultPort);
+  const listening = await listen(subgraph.app, port, process.env.HOST ?? '0.0.0.0');
+  console.log(`${definition.name} subgraph on port ${listening.port} (${storage.driver})`);
+  const shutdown = async () => {
+    await listening.close();
+    await subgraph.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}

@@ -1,0 +1,16 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DataSource, EntitySchema, MigrationInterface, MixedList } from 'typeorm';
+import type { SubgraphContext } from './context';
+
+/**
+ * Everything that makes one agency's subgraph, in the same shape for all four:
+ * its entities and migrations (its own database), its per-request loaders, its resolvers.
+ * The schema is read from schema/<name>.graphql.
+ */
+export interface SubgraphDefinition<Loaders> {
+  name: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: (new () => MigrationInterface)[];
+  createLoaders: (dataSource: DataSource) => Loaders;
+  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+}

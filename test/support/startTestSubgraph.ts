@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
+import type { StorageConfig } from '../../subgraphs/kit/data/storageConfig';
+import { createSubgraph, type SubgraphOptions } from '../../subgraphs/kit/server/createSubgraph';
+import { listen } from '../../subgraphs/kit/server/listen';
+import type { SubgraphDefinition } from '../../subgraphs/kit/server/subgraphDefinition';
+import { createStatementCounter, type StatementCounter } from './statementCounter';
+
+export interface TestSubgraph {
+  name: string;
+  url: string;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  /** POSTs an operation to the subgraph directly. */
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** A subgraph on a free port over migrated test storage, counting its SQL statements. */
+export async function startTestSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  storage: StorageConfig,
+  options: Omit<SubgraphOptions, 'dataSource'> = {},
+): Promise<TestSubgraph> {
+  const statements = createStatementCounter();
+  const dataSource = await createDataSource({ storage, entities: definition.entities, migrations: definition.migrations, logger: statements });
+  await dataSource.runMigrations({ transaction: 'each' });
+  const subgraph = await createSubgraph(definition, { ...options, dataSource });
+  const listening = await listen(subgraph.app, 0, '127.0.0.1');
+  statements.reset();
+  return {
+    name: definition.name,
+    url: listening.url,
+    dataSource,
+    statements,
+    request: async (query, variables) => {
+      const response = await fetch(listening.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    close: async () => {
+      await listening.close();
+      await subgraph.stop();
+      await dataSource.destroy();
+    },
+  };
+}
