@@ -38,13 +38,14 @@ export async function startTestSubgraph<L>(
     url: listening.url,
     dataSource,
     statements,
-    request: async (query, variables) => {
+    request: async <T,>(query: string, variables?: Record<string, unknown>) => {
       const response = await fetch(listening.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      const body: unknown = await response.json();
+      return body as GraphQLResponse<T>;
     },
     close: async () => {
       await listening.close();
