@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../kit/server/subgraphDefinition';
+import { seedInstitutionsDemo } from './demo/seedInstitutionsDemo';
 import { institutionsEntities } from './entities';
 import { createInstitutionsLoaders, type InstitutionsLoaders } from './loaders/createInstitutionsLoaders';
 import { institutionsMigrations } from './migrations';
@@ -11,4 +12,5 @@ export const institutionsSubgraph: SubgraphDefinition<InstitutionsLoaders> = {
   migrations: institutionsMigrations,
   createLoaders: createInstitutionsLoaders,
   resolvers: institutionsResolvers,
+  seedDemo: seedInstitutionsDemo,
 };

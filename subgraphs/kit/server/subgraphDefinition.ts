@@ -13,4 +13,6 @@ export interface SubgraphDefinition<Loaders> {
   migrations: (new () => MigrationInterface)[];
   createLoaders: (dataSource: DataSource) => Loaders;
   resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+  /** Loads the demo data set into an empty database (does nothing when data exists). */
+  seedDemo?: (dataSource: DataSource) => Promise<void>;
 }
