@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { storageConfigFromEnv } from '../subgraphs/kit/data/storageConfig';
+import { demoEntities } from '../subgraphs/kit/demo/demoCast';
+import { DEFAULT_PORTS } from './allSubgraphs';
+import { SUBGRAPH_NAMES } from './composeSupergraph';
+import { startSystem } from './startSystem';
+
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+const portFromEnv = (variable: string, fallback: number) => Number(process.env[variable] ?? fallback);
+
+async function main() {
+  const ports = {
+    gateway: portFromEnv('GATEWAY_PORT', DEFAULT_PORTS.gateway),
+    institutions: portFromEnv('INSTITUTIONS_PORT', DEFAULT_PORTS.institutions),
+    records: portFromEnv('RECORDS_PORT', DEFAULT_PORTS.records),
+    complaints: portFromEnv('COMPLAINTS_PORT', DEFAULT_PORTS.complaints),
+    repair: portFromEnv('REPAIR_PORT', DEFAULT_PORTS.repair),
+  };
+  const system = await startSystem({
+    storageFor: (name) => storageConfigFromEnv(name),
+    ports,
+    host: process.env.HOST ?? '127.0.0.1',
+    demo: process.env.DEMO_DATA !== 'false',
+    production: process.env.NODE_ENV === 'production',
+  });
+  const storage = storageConfigFromEnv('institutions');
+  console.log(`
+Credit-service governance supergraph is running${storage.driver === 'sqlite' ? ` on SQLite (data in ${process.env.DATA_DIR ?? './data'})` : ' on MySQL'}.
+
+  GraphiQL and API   ${system.gatewayUrl.replace('127.0.0.1', 'localhost')}
+  Readiness          ${system.gatewayUrl.replace('/graphql', '/health/ready').replace('127.0.0.1', 'localhost')}
+${SUBGRAPH_NAMES.map((name) => `  ${name.padEnd(18)} ${system.subgraphs[name].url}`).join('\n')}
+
+Try: { marketEntity(uscc: "${demoEntities.changshaCredit.uscc}") { institution { name } } } (see README for more). Ctrl-C stops.
+`);
+  const stop = async () => {
+    await system.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
