@@ -103,7 +103,7 @@ describe.each(testDrivers())('institutions subgraph on %s', (driver) => {
       after: page1.data?.institutions.pageInfo.endCursor,
     });
     expect(page2.data).toEqual({ institutions: { pageInfo: { hasNextPage: false }, nodes: [{ uscc: B }] } });
-    const tooMany = await subgraph.request('{ institutions(first: 1000) { totalCount } }');
+    const tooMany = await subgraph.request('{ institutions(first: 201) { totalCount } }');
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });

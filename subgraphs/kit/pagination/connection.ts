@@ -24,7 +24,7 @@ export interface Page {
   afterId: number | null;
 }
 
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 200;
 
 const CURSOR_PREFIX = 'id:';
 
