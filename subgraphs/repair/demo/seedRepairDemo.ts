@@ -1,0 +1,102 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { deadlineFor } from '../../kit/calendar/deadline';
+import { loadTimeLimits } from '../../kit/calendar/timeLimits';
+import { loadWorkingDayCalendar } from '../../kit/calendar/workingDayCalendar';
+import { inTransaction } from '../../kit/data/transaction';
+import { demoDay, demoEntities, demoRecordIds } from '../../kit/demo/demoCast';
+import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
+import { RepairCaseEntity } from '../entities/RepairCaseEntity';
+import type { ConfirmationKind, ConfirmationStatus, RepairStatus } from '../generated/resolversTypes';
+
+type Deadline = (appliedAt: Date) => Date;
+
+interface DemoRequest {
+  authority: string;
+  caseNumber: string | null;
+  kind: ConfirmationKind;
+  status: ConfirmationStatus;
+  requestedOn: string;
+  answer?: { on: string; note: string };
+}
+
+interface DemoCase {
+  recordId: number;
+  subject: { uscc: string; region: string };
+  status: RepairStatus;
+  statement: string;
+  appliedOn: string;
+  decision?: { on: string; note: string };
+  requests: DemoRequest[];
+}
+
+const { changshaCredit, beijingRating, shanghaiBankrupt, changshaExited } = demoEntities;
+const CHANGSHA_SETTLEMENT = '（2020）湘0102执1234号';
+
+const demoCases: DemoCase[] = [
+  {
+    recordId: demoRecordIds.changshaPenalty, subject: changshaCredit, status: 'APPROVED', appliedOn: '2021-04-12',
+    statement: '已按行政处罚决定书缴清罚款并完成整改，作出信用承诺，申请信用修复。',
+    decision: { on: '2021-04-20', note: '已履行行政处罚义务并完成整改，准予信用修复。' }, requests: [],
+  },
+  {
+    recordId: demoRecordIds.changshaListEntry, subject: changshaCredit, status: 'AWAITING_CONFIRMATION', appliedOn: '2021-05-10',
+    statement: '已与申请执行人达成执行和解协议并按约履行，申请移出严重失信主体名单。',
+    requests: [
+      { authority: '湘0102', caseNumber: CHANGSHA_SETTLEMENT, kind: 'SETTLEMENT_REACHED', status: 'CONFIRMED', requestedOn: '2021-05-11', answer: { on: '2021-05-14', note: '双方于2021年5月6日达成执行和解协议，属实。' } },
+      { authority: '湘0102', caseNumber: CHANGSHA_SETTLEMENT, kind: 'SETTLEMENT_PERFORMED', status: 'PENDING', requestedOn: '2021-06-01' },
+    ],
+  },
+  {
+    recordId: demoRecordIds.beijingFalseDisclosure, subject: beijingRating, status: 'APPLIED', appliedOn: '2021-06-21',
+    statement: '已更正公示的服务产品及收费标准信息，申请信用修复。', requests: [],
+  },
+  {
+    recordId: demoRecordIds.shanghaiPenalty, subject: shanghaiBankrupt, status: 'REJECTED', appliedOn: '2021-03-15',
+    statement: '已履行行政处罚决定，申请信用修复。',
+    decision: { on: '2021-03-26', note: '经法院核实罚款尚未缴清，不予修复。' },
+    requests: [
+      { authority: '沪0110', caseNumber: '（2020）沪0110执567号', kind: 'OBLIGATIONS_FULFILLED', status: 'DENIED', requestedOn: '2021-03-16', answer: { on: '2021-03-24', note: '被执行人尚未履行完毕生效法律文书确定的义务。' } },
+    ],
+  },
+  {
+    recordId: demoRecordIds.changshaExitedPenalty, subject: changshaExited, status: 'APPROVED', appliedOn: '2021-04-06',
+    statement: '已缴清罚款并完成整改，申请信用修复。',
+    decision: { on: '2021-04-16', note: '经处罚机关确认已履行处罚义务，准予信用修复。' },
+    requests: [
+      { authority: '长沙市开福区市场监督管理局', caseNumber: null, kind: 'OBLIGATIONS_FULFILLED', status: 'CONFIRMED', requestedOn: '2021-04-07', answer: { on: '2021-04-09', note: '罚款已于2021年3月30日缴清。' } },
+    ],
+  },
+];
+
+async function saveCase(manager: EntityManager, demo: DemoCase, deadline: Deadline): Promise<void> {
+  const appliedAt = demoDay(demo.appliedOn);
+  const repairCase = await manager.save(manager.create(RepairCaseEntity, {
+    recordId: demo.recordId, uscc: demo.subject.uscc, region: demo.subject.region, status: demo.status,
+    statement: demo.statement, appliedAt, decisionDueAt: deadline(appliedAt),
+    decidedAt: demo.decision ? demoDay(demo.decision.on, '16:00:00') : null, decisionNote: demo.decision?.note ?? null,
+  }));
+  for (const request of demo.requests) {
+    await manager.save(manager.create(ConfirmationRequestEntity, {
+      repairCaseId: repairCase.id, authority: request.authority, caseNumber: request.caseNumber, kind: request.kind,
+      status: request.status, requestedAt: demoDay(request.requestedOn),
+      answeredAt: request.answer ? demoDay(request.answer.on, '15:00:00') : null, answerNote: request.answer?.note ?? null,
+    }));
+  }
+}
+
+function calendarDeadline(): Deadline {
+  const calendar = loadWorkingDayCalendar();
+  const limits = loadTimeLimits();
+  return (appliedAt) => deadlineFor(calendar, limits, 'REPAIR_DECISION', appliedAt);
+}
+
+/**
+ * Repair cases for the demo's dishonesty records (by their fixed ids in `records`), in every
+ * case and request state. Idempotent: does nothing when cases exist.
+ */
+export async function seedRepairDemo(dataSource: DataSource, deadline: Deadline = calendarDeadline()): Promise<void> {
+  await inTransaction(dataSource, async (manager) => {
+    if (await manager.count(RepairCaseEntity)) return;
+    for (const demo of demoCases) await saveCase(manager, demo, deadline);
+  });
+}

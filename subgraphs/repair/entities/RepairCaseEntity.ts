@@ -1,0 +1,42 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { RepairStatus } from '../generated/resolversTypes';
+
+/** A credit-repair case (信用修复) for one dishonesty record owned by `records`. */
+@Entity('repair_case')
+@Index(['uscc', 'status'])
+export class RepairCaseEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** The id of the dishonesty record in `records` (another database: no foreign key). */
+  @Index()
+  @Column({ type: 'integer' })
+  recordId: number;
+
+  @Column({ type: 'varchar', length: 18 })
+  uscc: string;
+
+  /** The deciding authority's region. */
+  @Index()
+  @Column({ type: 'varchar', length: 6 })
+  region: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 32 })
+  status: RepairStatus;
+
+  @Column({ type: 'text' })
+  statement: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  appliedAt: Date;
+
+  @Column({ type: 'datetime', precision: 3 })
+  decisionDueAt: Date;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  decisionNote: string | null;
+}

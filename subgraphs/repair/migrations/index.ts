@@ -1,0 +1,4 @@
+import { CreateRepair1764400000000 } from './CreateRepair1764400000000';
+
+/** In the order they run. */
+export const repairMigrations = [CreateRepair1764400000000];
