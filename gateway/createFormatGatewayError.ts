@@ -1,0 +1,50 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from './Logger';
+import { redactAddresses } from './redactAddresses';
+
+/** Codes whose message is meant for the client (DESIGN.md §5, and Apollo Server's request errors). */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo Server reports every validation-rule error as GRAPHQL_VALIDATION_FAILED; a rule's
+ * own code (BAD_USER_INPUT from the scalar checks) survives only on the original error.
+ */
+function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
+  const code = String(formatted.extensions?.code ?? '');
+  if (code !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError)) return code;
+  const original = error.originalError;
+  return original instanceof GraphQLError && original.extensions.code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : code;
+}
+
+/**
+ * What the client sees of an error: for the codes above, the message (addresses redacted),
+ * locations, path, code and offending field; never the subgraph's response body, service name,
+ * address or stack. Anything else is an internal error, logged and answered without detail.
+ */
+export function createFormatGatewayError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = codeOf(formatted, error);
+    const { locations, path } = formatted;
+    if (CLIENT_CODES.has(code)) {
+      const field = formatted.extensions?.field;
+      const extensions = typeof field === 'string' ? { code, field } : { code };
+      return { message: redactAddresses(formatted.message), locations, path, extensions };
+    }
+    logger.error(`internal error: ${formatted.message}`, error);
+    return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

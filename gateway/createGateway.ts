@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { schemaDir } from '../subgraphs/kit/server/readSchema';
+import { checkSubgraphsReady } from './checkSubgraphsReady';
+import { createFormatGatewayError } from './createFormatGatewayError';
+import { createGraphiqlRouter } from './createGraphiqlRouter';
+import { createScalarLiteralsRule } from './createScalarLiteralsRule';
+import { createScalarVariablesPlugin } from './createScalarVariablesPlugin';
+import { createSubgraphDataSource } from './createSubgraphDataSource';
+import { createSubgraphFetcher } from './createSubgraphFetcher';
+import type { Logger } from './Logger';
+import { readSupergraphSubgraphs } from './readSupergraphSubgraphs';
+
+export type SubgraphName = 'institutions' | 'records' | 'complaints' | 'repair';
+
+export interface GatewayOptions {
+  /** A composed supergraph; relative paths from the working directory. Default: schema/supergraph.graphql. */
+  supergraphPath?: string;
+  /** Addresses replacing the supergraph's placeholder routing URLs (`http://<name>:4000/graphql`). */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** Deadline of each subgraph request. Default 10 000 ms. */
+  subgraphTimeoutMs?: number;
+  /** Deadline of each subgraph's readiness answer. Default 2 000 ms. */
+  readinessTimeoutMs?: number;
+  /** No GraphiQL, no introspection, no supergraph validation at start-up, no exposed query plans. */
+  production?: boolean;
+  logger?: Logger;
+}
+
+export interface Gateway {
+  /** Not yet listening: start it with `listen` (subgraphs/kit/server/listen.ts). */
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/** The static supergraph's routing URLs, with the overrides applied. */
+function routingUrls(supergraphSdl: string, overrides: Partial<Record<string, string>>) {
+  return readSupergraphSubgraphs(supergraphSdl).map(({ name, url }) => ({ name, url: overrides[name] ?? url }));
+}
+
+/**
+ * The gateway: @apollo/server over @apollo/gateway with a static supergraph, POST /graphql,
+ * GET /health/live, GET /health/ready, and GraphiQL outside production.
+ */
+export async function createGateway(options: GatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? console;
+  const production = options.production ?? false;
+  const supergraphPath = options.supergraphPath ? resolve(options.supergraphPath) : join(schemaDir(), 'supergraph.graphql');
+  const supergraphSdl = readFileSync(supergraphPath, 'utf8');
+  const subgraphs = routingUrls(supergraphSdl, options.subgraphUrls ?? {});
+  const urlByName = new Map(subgraphs.map(({ name, url }) => [name, url]));
+  const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+  const readinessFetcher = createSubgraphFetcher({ timeoutMs: options.readinessTimeoutMs ?? 2_000 });
+
+  // Read by ApolloGateway's constructor; main.ts sets it too, this covers other entry points.
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger,
+    validateSupergraph: !production,
+    __exposeQueryPlanExperimental: !production,
+    buildService: ({ name, url }) =>
+      createSubgraphDataSource({ name, url: urlByName.get(name) ?? url ?? '', fetcher: fetcher.fetch, logger }),
+  });
+  const server = new ApolloServer({
+    gateway,
+    logger,
+    introspection: !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatGatewayError(logger),
+    validationRules: [createScalarLiteralsRule()],
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      createScalarVariablesPlugin(),
+    ],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const readiness = await checkSubgraphsReady(readinessFetcher.fetch, subgraphs);
+    res.status(readiness.status === 'ok' ? 200 : 503).json(readiness);
+  });
+  if (!production) app.use(createGraphiqlRouter());
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server));
+
+  return {
+    app,
+    stop: async () => {
+      await server.stop();
+      fetcher.close();
+      readinessFetcher.close();
+    },
+  };
+}

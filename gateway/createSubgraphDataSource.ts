@@ -1,0 +1,55 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import type { Fetcher } from './createSubgraphFetcher';
+import type { Logger } from './Logger';
+
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  fetcher: Fetcher;
+  logger: Logger;
+}
+
+interface ErrorBody {
+  message: string;
+  extensions?: { code?: unknown; field?: unknown };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The first GraphQL error of a non-2xx subgraph response that carries a GraphQL body. */
+function firstBodyError(error: Error): ErrorBody | undefined {
+  if (!(error instanceof GraphQLError) || !isRecord(error.extensions.response)) return undefined;
+  const body = error.extensions.response.body;
+  const first: unknown = isRecord(body) && Array.isArray(body.errors) ? body.errors[0] : undefined;
+  if (!isRecord(first) || typeof first.message !== 'string') return undefined;
+  return { message: first.message, extensions: isRecord(first.extensions) ? first.extensions : undefined };
+}
+
+export function subgraphUnavailable(name: string): GraphQLError {
+  return new GraphQLError(`the ${name} service is unavailable`, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+}
+
+/**
+ * A request to one subgraph. A GraphQL error in a non-2xx answer (a 400 from variable coercion)
+ * keeps its code and message; any other failure (refused, timed out, a proxy's 502, a body that
+ * is not GraphQL) becomes SERVICE_UNAVAILABLE naming the agency. The cause, with its address,
+ * goes to the log only.
+ */
+export function createSubgraphDataSource({ name, url, fetcher, logger }: SubgraphDataSourceOptions): RemoteGraphQLDataSource {
+  return new RemoteGraphQLDataSource({
+    url,
+    fetcher,
+    didEncounterError(error: Error) {
+      const bodyError = firstBodyError(error);
+      if (bodyError) {
+        const { code, field } = bodyError.extensions ?? {};
+        throw new GraphQLError(bodyError.message, { extensions: { code, field } });
+      }
+      logger.warn(`subgraph ${name} failed: ${error.message}`);
+      throw subgraphUnavailable(name);
+    },
+  });
+}

@@ -1,0 +1,72 @@
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { buffer } from 'node:stream/consumers';
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+
+export type Fetcher = RemoteGraphQLDataSource['fetcher'];
+
+export interface SubgraphFetcherOptions {
+  /** The longest a subgraph request may take, response body included. */
+  timeoutMs: number;
+  /**
+   * How long an idle keep-alive socket is kept. Must stay below the subgraphs' keepAliveTimeout
+   * (65 s, subgraphs/kit/server/listen.ts), else the gateway may write to a socket the subgraph
+   * is closing ("socket hang up").
+   */
+  idleSocketTimeoutMs?: number;
+}
+
+export interface SubgraphFetcher {
+  fetch: Fetcher;
+  /** Closes the idle sockets; call when the gateway stops. */
+  close(): void;
+}
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+function toResponse(message: IncomingMessage, body: Buffer): Response {
+  const headers = new Headers();
+  for (let i = 0; i < message.rawHeaders.length; i += 2) headers.append(message.rawHeaders[i], message.rawHeaders[i + 1]);
+  const status = message.statusCode ?? 502;
+  return new Response(NULL_BODY_STATUSES.has(status) ? null : body, { status, statusText: message.statusMessage ?? '', headers });
+}
+
+/**
+ * The HTTP client for subgraph requests: node's http(s) with keep-alive agents whose idle
+ * sockets close after `idleSocketTimeoutMs` (30 s), and a deadline on every request.
+ * Node's global fetch (undici) would also keep connections alive, but its idle timeout can only
+ * be set through the undici package, which is not a dependency; an http.Agent states it here.
+ */
+export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
+  const agentOptions = { keepAlive: true, timeout: options.idleSocketTimeoutMs ?? 30_000 };
+  const httpAgent = new http.Agent(agentOptions);
+  const httpsAgent = new https.Agent(agentOptions);
+
+  const fetch: Fetcher = (url, init = {}) =>
+    new Promise((resolve, reject) => {
+      const target = new URL(url);
+      const secure = target.protocol === 'https:';
+      const request = (secure ? https : http).request(
+        target,
+        {
+          method: init.method ?? 'GET',
+          headers: init.headers,
+          agent: secure ? httpsAgent : httpAgent,
+          signal: AbortSignal.timeout(options.timeoutMs),
+        },
+        (message) => {
+          buffer(message).then((body) => resolve(toResponse(message, body)), reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(init.body);
+    });
+
+  return {
+    fetch,
+    close: () => {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
+const SCALARS = 'scalar USCC\nscalar RegionCode\nscalar DateTime\nscalar Date';
+
+/** Three small subgraphs with the real names, scalars and hub entity, for the gateway's tests. */
+export const testSubgraphSdl = {
+  institutions: `${LINK}
+${SCALARS}
+type Query {
+  marketEntity(uscc: USCC!): MarketEntity!
+  institutions(filter: InstitutionFilter, usccs: [USCC!]): [Institution!]!
+}
+type Mutation {
+  registerInstitution(input: RegisterInstitutionInput!): Institution!
+}
+input InstitutionFilter {
+  regions: [RegionCode!]
+  registeredSince: Date
+}
+input RegisterInstitutionInput {
+  uscc: USCC!
+  name: String!
+  region: RegionCode!
+  representatives: [RepresentativeInput!]
+}
+input RepresentativeInput {
+  name: String!
+  since: DateTime!
+}
+type MarketEntity @key(fields: "uscc") {
+  uscc: USCC!
+  institution: Institution
+}
+type Institution @key(fields: "uscc") {
+  uscc: USCC!
+  name: String!
+  region: RegionCode!
+}`,
+  records: `${LINK}
+${SCALARS}
+type Query {
+  dishonestyRecord(id: ID!): DishonestyRecord
+}
+type MarketEntity @key(fields: "uscc") {
+  uscc: USCC!
+  records: [DishonestyRecord!]
+}
+type DishonestyRecord @key(fields: "id") {
+  id: ID!
+  kind: String!
+}`,
+  complaints: `${LINK}
+${SCALARS}
+type MarketEntity @key(fields: "uscc") {
+  uscc: USCC!
+  complaintCount: Int
+}`,
+};
+
+export type TestSubgraphName = keyof typeof testSubgraphSdl;
