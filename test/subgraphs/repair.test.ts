@@ -1,0 +1,451 @@
+import { deadlineFor } from '../../subgraphs/kit/calendar/deadline';
+import { createTimeLimits } from '../../subgraphs/kit/calendar/timeLimits';
+import { createWorkingDayCalendar } from '../../subgraphs/kit/calendar/workingDayCalendar';
+import { demoDay, demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
+import { formatDateTime } from '../../subgraphs/kit/scalars/dateTime';
+import { seedRepairDemo } from '../../subgraphs/repair/demo/seedRepairDemo';
+import { ConfirmationRequestEntity } from '../../subgraphs/repair/entities/ConfirmationRequestEntity';
+import { RepairCaseEntity } from '../../subgraphs/repair/entities/RepairCaseEntity';
+import type { ConfirmationStatus, RepairStatus } from '../../subgraphs/repair/generated/resolversTypes';
+import { repairSubgraph } from '../../subgraphs/repair/repairSubgraph';
+import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
+import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
+import { badUscc, uscc } from '../support/uscc';
+
+const A = uscc('91430102MA4L0T001');
+const B = uscc('91310110MA1G0T002');
+const C = uscc('91310112MA1G0T003');
+const STRANGER = uscc('91440300MA5F0T004');
+
+const APPLY = `mutation ($input: ApplyForRepairInput!) {
+  applyForRepair(input: $input) { id status region statement appliedAt decisionDueAt decidedAt decisionNote record { id } subject { uscc } confirmationRequests { id } }
+}`;
+
+const REQUEST = `mutation ($input: RequestConfirmationInput!) {
+  requestConfirmation(input: $input) { id authority caseNumber kind status requestedAt answeredAt answerNote repairCase { id status } }
+}`;
+
+interface Node { id: string }
+interface Page<T = Node> { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: T[] }
+
+describe('REPAIR_DECISION deadline: 10 working days, end of day Asia/Shanghai', () => {
+  const calendar = createWorkingDayCalendar();
+  const limits = createTimeLimits();
+  const due = (appliedAt: string) => formatDateTime(deadlineFor(calendar, limits, 'REPAIR_DECISION', new Date(appliedAt)));
+
+  it('skips the 2021 National Day holiday and counts its adjusted Saturday', () => {
+    // Applied Tue 2021-09-28. Working days after it: Wed 09-29 (1), Thu 09-30 (2); Fri 10-01 to Thu 10-07
+    // are the National Day holiday; Fri 10-08 (3); Sat 10-09 is an adjusted working day (4); Sun 10-10 off;
+    // Mon 10-11 to Fri 10-15 (5-9); Mon 10-18 (10). Weekdays alone would give Tue 10-12, and the
+    // holidays without the adjusted Saturday would give Tue 10-19.
+    expect(due('2021-09-28T10:00:00+08:00')).toBe('2021-10-18T23:59:59.999+08:00');
+  });
+
+  it('counts from the calendar day in Shanghai, not in UTC', () => {
+    // 2021-09-29T15:00Z is Wed 09-29 23:00 in Shanghai: Thu 09-30 (1), Fri 10-08 (2), Sat 10-09 (3),
+    // Mon 10-11 to Fri 10-15 (4-8), Mon 10-18 (9), Tue 10-19 (10).
+    expect(due('2021-09-29T15:00:00Z')).toBe('2021-10-19T23:59:59.999+08:00');
+    // 2021-09-29T17:00Z is already Thu 09-30 01:00 in Shanghai: the count starts a working day later.
+    expect(due('2021-09-29T17:00:00Z')).toBe('2021-10-20T23:59:59.999+08:00');
+  });
+
+  it('starts after an application made during the holiday', () => {
+    // Sun 10-03 (holiday): Fri 10-08 (1), Sat 10-09 (2), Mon 10-11 to Fri 10-15 (3-7), Mon 10-18 to Wed 10-20 (8-10).
+    expect(due('2021-10-03T09:00:00+08:00')).toBe('2021-10-20T23:59:59.999+08:00');
+  });
+});
+
+describe.each(testDrivers())('repair subgraph on %s', (driver) => {
+  let storage: TestStorage;
+  let subgraph: TestSubgraph;
+  let clock = demoDay('2021-09-28');
+  let nextRecordId = 300;
+
+  const caseCount = async () => subgraph.dataSource.getRepository(RepairCaseEntity).count();
+  const requestCount = async () => subgraph.dataSource.getRepository(ConfirmationRequestEntity).count();
+  const setCaseStatus = (id: string, status: RepairStatus) =>
+    subgraph.dataSource.getRepository(RepairCaseEntity).update({ id: Number(id) }, { status, decidedAt: clock });
+  const answerRequest = (id: string, status: ConfirmationStatus) =>
+    subgraph.dataSource.getRepository(ConfirmationRequestEntity).update({ id: Number(id) }, { status, answeredAt: clock, answerNote: '经核实' });
+
+  async function apply(recordId: string, subjectUscc: string, region: string): Promise<string> {
+    const result = await subgraph.request<{ applyForRepair: Node }>(APPLY, { input: { recordId, subjectUscc, region, statement: '已履行全部义务，申请信用修复。' } });
+    expect(result.errors).toBeUndefined();
+    return result.data?.applyForRepair.id ?? '';
+  }
+
+  async function requestConfirmation(input: Record<string, unknown>) {
+    return subgraph.request<{ requestConfirmation: { id: string; caseNumber: string | null; status: string; repairCase: { status: string } } }>(REQUEST, { input });
+  }
+
+  beforeAll(async () => {
+    storage = createTestStorage(driver);
+    subgraph = await startTestSubgraph(repairSubgraph, storage.storageFor('repair'), { now: () => clock });
+  });
+
+  afterAll(async () => {
+    await subgraph.close();
+    await storage.cleanup();
+  });
+
+  beforeEach(() => {
+    clock = demoDay('2021-09-28');
+  });
+
+  it('applies for repair: APPLIED, decision due 10 working days later by the official calendar', async () => {
+    const result = await subgraph.request(APPLY, { input: { recordId: '101', subjectUscc: A, region: '430102', statement: '  已缴清罚款并完成整改。 ' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      applyForRepair: {
+        id: expect.any(String), status: 'APPLIED', region: '430102', statement: '已缴清罚款并完成整改。',
+        appliedAt: '2021-09-28T10:00:00.000+08:00', decisionDueAt: '2021-10-18T23:59:59.999+08:00',
+        decidedAt: null, decisionNote: null, record: { id: '101' }, subject: { uscc: A }, confirmationRequests: [],
+      },
+    });
+  });
+
+  it('refuses a second case for a record while one is open or approved; a rejected one may be followed', async () => {
+    const again = await subgraph.request(APPLY, { input: { recordId: '101', subjectUscc: A, region: '430102', statement: '再次申请' } });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    const approved = await apply('102', A, '430102');
+    await setCaseStatus(approved, 'APPROVED');
+    const afterApproval = await subgraph.request(APPLY, { input: { recordId: '102', subjectUscc: A, region: '430102', statement: '再次申请' } });
+    expect(afterApproval.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    const rejected = await apply('103', A, '430102');
+    await setCaseStatus(rejected, 'REJECTED');
+    const second = await apply('103', A, '430102');
+    const record = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on DishonestyRecord { id repaired repair { id status } } } }`, {
+      r: [{ __typename: 'DishonestyRecord', id: '103' }],
+    });
+    expect(record.data).toEqual({ _entities: [{ id: '103', repaired: false, repair: { id: second, status: 'APPLIED' } }] });
+  });
+
+  it.each([
+    ['a record id that is not a number', { recordId: 'abc' }, 'input.recordId'],
+    ['a record id of zero', { recordId: '0' }, 'input.recordId'],
+    ['a negative record id', { recordId: '-3' }, 'input.recordId'],
+    ['a fractional record id', { recordId: '1.5' }, 'input.recordId'],
+    ['a record id beyond an integer column', { recordId: '99999999999' }, 'input.recordId'],
+    ['an empty statement', { statement: '   ' }, 'input.statement'],
+    ['a statement over 5000 characters', { statement: '修'.repeat(5001) }, 'input.statement'],
+    ['a USCC with a wrong check character', { subjectUscc: badUscc('91430102MA4L0T009') }, null],
+    ['a region that is not 6 digits', { region: '4301' }, null],
+  ])('refuses %s (BAD_USER_INPUT) and stores nothing', async (_case, override, field) => {
+    const before = await caseCount();
+    const input = { recordId: '150', subjectUscc: A, region: '430102', statement: '申请修复', ...override };
+    const result = await subgraph.request(APPLY, { input });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    if (field) expect(result.errors?.[0].extensions?.field).toBe(field);
+    expect(await caseCount()).toBe(before);
+  });
+
+  it('stores nothing when the deadline cannot be computed (a year the calendar does not know)', async () => {
+    const before = await caseCount();
+    clock = new Date('2031-03-03T10:00:00+08:00');
+    const result = await subgraph.request(APPLY, { input: { recordId: '151', subjectUscc: A, region: '430102', statement: '申请修复' } });
+    expect(result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(await caseCount()).toBe(before);
+  });
+
+  it('requests confirmation: case number normalised, request PENDING, case AWAITING_CONFIRMATION', async () => {
+    const id = await apply('201', B, '310110');
+    clock = demoDay('2021-09-29');
+    const result = await subgraph.request(REQUEST, { input: { repairCaseId: id, authority: ' 沪0110 ', caseNumber: '(2021)沪0110执1234号', kind: 'OBLIGATIONS_FULFILLED' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      requestConfirmation: {
+        id: expect.any(String), authority: '沪0110', caseNumber: '（2021）沪0110执1234号', kind: 'OBLIGATIONS_FULFILLED', status: 'PENDING',
+        requestedAt: '2021-09-29T10:00:00.000+08:00', answeredAt: null, answerNote: null, repairCase: { id, status: 'AWAITING_CONFIRMATION' },
+      },
+    });
+    const withoutNumber = await requestConfirmation({ repairCaseId: id, authority: '上海市闵行区市场监督管理局', kind: 'OBLIGATIONS_FULFILLED' });
+    expect(withoutNumber.data?.requestConfirmation).toMatchObject({ caseNumber: null, status: 'PENDING', repairCase: { status: 'AWAITING_CONFIRMATION' } });
+  });
+
+  it.each([
+    ['a case id that is not a number', { repairCaseId: 'x1' }, 'input.repairCaseId'],
+    ['an empty authority', { authority: '  ' }, 'input.authority'],
+    ['a case number without a year', { caseNumber: '京0105执1234号' }, 'input.caseNumber'],
+    ['a case number without 号', { caseNumber: '(2021)京0105执1234' }, 'input.caseNumber'],
+  ])('refuses a confirmation request with %s and stores nothing', async (_case, override, field) => {
+    const id = await apply(String(nextRecordId++), C, '310112');
+    const before = await requestCount();
+    const result = await requestConfirmation({ repairCaseId: id, authority: '沪0112', kind: 'OBLIGATIONS_FULFILLED', ...override });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await requestCount()).toBe(before);
+    const repairCase = await subgraph.request(`{ repairCase(id: "${id}") { status } }`);
+    expect(repairCase.data).toEqual({ repairCase: { status: 'APPLIED' } });
+  });
+
+  it('refuses a request for an unknown case (NOT_FOUND) and for a decided case (CONFLICT)', async () => {
+    const unknown = await requestConfirmation({ repairCaseId: '987654', authority: '京0105', kind: 'OBLIGATIONS_FULFILLED' });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const id = await apply('401', A, '430102');
+    await setCaseStatus(id, 'REJECTED');
+    const before = await requestCount();
+    const decided = await requestConfirmation({ repairCaseId: id, authority: '湘0102', kind: 'OBLIGATIONS_FULFILLED' });
+    expect(decided.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(await requestCount()).toBe(before);
+  });
+
+  it('asks for a settlement to be confirmed performed only once it is confirmed reached, keeping both facts', async () => {
+    const id = await apply('501', A, '430102');
+    const settlement = { repairCaseId: id, authority: '湘0102', caseNumber: '（2020）湘0102执88号' };
+    const tooEarly = await requestConfirmation({ ...settlement, kind: 'SETTLEMENT_PERFORMED' });
+    expect(tooEarly.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const reached = await requestConfirmation({ ...settlement, kind: 'SETTLEMENT_REACHED' });
+    const stillPending = await requestConfirmation({ ...settlement, kind: 'SETTLEMENT_PERFORMED' });
+    expect(stillPending.errors?.[0].extensions?.code).toBe('CONFLICT');
+    await answerRequest(reached.data?.requestConfirmation.id ?? '', 'CONFIRMED');
+    const performed = await requestConfirmation({ ...settlement, kind: 'SETTLEMENT_PERFORMED' });
+    expect(performed.errors).toBeUndefined();
+    const repairCase = await subgraph.request(`{ repairCase(id: "${id}") { status confirmationRequests { kind status caseNumber repairCase { id } } } }`);
+    expect(repairCase.data).toEqual({
+      repairCase: {
+        status: 'AWAITING_CONFIRMATION',
+        confirmationRequests: [
+          { kind: 'SETTLEMENT_REACHED', status: 'CONFIRMED', caseNumber: '（2020）湘0102执88号', repairCase: { id } },
+          { kind: 'SETTLEMENT_PERFORMED', status: 'PENDING', caseNumber: '（2020）湘0102执88号', repairCase: { id } },
+        ],
+      },
+    });
+  });
+
+  it('finds a case by id: null when unknown, BAD_USER_INPUT when the id cannot be one', async () => {
+    const id = await apply('601', B, '310110');
+    expect((await subgraph.request(`{ repairCase(id: "${id}") { id record { id } subject { uscc } } }`)).data).toEqual({
+      repairCase: { id, record: { id: '601' }, subject: { uscc: B } },
+    });
+    expect((await subgraph.request('{ repairCase(id: "2000000000") { id } }')).data).toEqual({ repairCase: null });
+    const bad = await subgraph.request('{ repairCase(id: "one") { id } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('lists cases newest first, filtered by region (cut by level), status and subject, paged', async () => {
+    const LIST = `query ($filter: RepairCaseFilter, $first: Int, $after: String) {
+      repairCases(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id region status subject { uscc } } }
+    }`;
+    const list = async (filter: Record<string, unknown>, first = 100, after?: string | null) => {
+      const result = await subgraph.request<{ repairCases: Page<{ id: string; region: string; status: string; subject: { uscc: string } }> }>(LIST, { filter, first, after });
+      expect(result.errors).toBeUndefined();
+      if (!result.data) throw new Error('no data');
+      return result.data.repairCases;
+    };
+    const all = await list({});
+    const ids = all.nodes.map((node) => Number(node.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(all.totalCount).toBe(await caseCount());
+
+    const shanghai = await list({ region: '310000' });
+    expect(new Set(shanghai.nodes.map((node) => node.region))).toEqual(new Set(['310110', '310112']));
+    const minhang = await list({ region: '310110' });
+    expect(minhang.nodes.every((node) => node.region === '310110')).toBe(true);
+    expect(minhang.totalCount).toBeLessThan(shanghai.totalCount);
+    const hunan = await list({ region: '430000' });
+    expect(hunan.nodes.every((node) => node.region === '430102' && node.subject.uscc === A)).toBe(true);
+
+    const rejected = await list({ status: ['REJECTED'] });
+    expect(rejected.totalCount).toBeGreaterThan(0);
+    expect(rejected.nodes.every((node) => node.status === 'REJECTED')).toBe(true);
+    expect((await list({ uscc: B })).nodes.every((node) => node.subject.uscc === B)).toBe(true);
+
+    const page1 = await list({ region: '430000' }, 2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = await list({ region: '430000' }, 2, page1.pageInfo.endCursor);
+    expect(page2.nodes.map((node) => node.id)).toEqual(hunan.nodes.slice(2, 4).map((node) => node.id));
+    const tooMany = await subgraph.request('{ repairCases(first: 1000) { totalCount } }');
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const badCursor = await subgraph.request('{ repairCases(after: "nonsense") { totalCount } }');
+    expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it("lists a court's inbox oldest first, by status, paged", async () => {
+    const id = await apply('701', A, '430102');
+    const asked: string[] = [];
+    for (const kind of ['OBLIGATIONS_FULFILLED', 'SETTLEMENT_REACHED', 'OBLIGATIONS_FULFILLED']) {
+      const result = await requestConfirmation({ repairCaseId: id, authority: '京0105', caseNumber: '（2021）京0105执1234号', kind });
+      asked.push(result.data?.requestConfirmation.id ?? '');
+    }
+    await requestConfirmation({ repairCaseId: id, authority: '京0106', kind: 'OBLIGATIONS_FULFILLED' });
+    await answerRequest(asked[0], 'DENIED');
+    const INBOX = `query ($status: [ConfirmationStatus!], $first: Int, $after: String) {
+      courtInbox(court: "京0105", status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id authority status } }
+    }`;
+    const inbox = await subgraph.request<{ courtInbox: Page<{ id: string; authority: string; status: string }> }>(INBOX, {});
+    expect(inbox.data?.courtInbox.nodes.map((node) => node.id)).toEqual(asked);
+    expect(inbox.data?.courtInbox.nodes.every((node) => node.authority === '京0105')).toBe(true);
+    const pending = await subgraph.request<{ courtInbox: Page }>(INBOX, { status: ['PENDING'] });
+    expect(pending.data?.courtInbox).toMatchObject({ totalCount: 2, nodes: [{ id: asked[1] }, { id: asked[2] }] });
+    const page1 = await subgraph.request<{ courtInbox: Page }>(INBOX, { first: 2 });
+    expect(page1.data?.courtInbox.pageInfo.hasNextPage).toBe(true);
+    const page2 = await subgraph.request<{ courtInbox: Page }>(INBOX, { first: 2, after: page1.data?.courtInbox.pageInfo.endCursor });
+    expect(page2.data?.courtInbox).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false }, nodes: [{ id: asked[2] }] });
+    const blank = await subgraph.request('{ courtInbox(court: " ") { totalCount } }');
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'court' });
+  });
+
+  it('resolves any USCC as a market entity, with its cases windowed and its open cases counted', async () => {
+    const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
+      uscc openRepairCaseCount
+      latest: repairCases(first: 1) { totalCount pageInfo { hasNextPage } nodes { id } }
+      decided: repairCases(status: [APPROVED, REJECTED]) { totalCount nodes { status } }
+    } } }`;
+    const result = await subgraph.request<{ _entities: { uscc: string; openRepairCaseCount: number; latest: Page; decided: Page<{ status: string }> }[] }>(ENTITIES, {
+      r: [{ __typename: 'MarketEntity', uscc: A }, { __typename: 'MarketEntity', uscc: STRANGER }],
+    });
+    expect(result.errors).toBeUndefined();
+    const [a, stranger] = result.data?._entities ?? [];
+    const cases = await subgraph.dataSource.getRepository(RepairCaseEntity).find({ where: { uscc: A }, order: { id: 'DESC' } });
+    const open = cases.filter((c) => c.status === 'APPLIED' || c.status === 'AWAITING_CONFIRMATION');
+    const decided = cases.filter((c) => c.status === 'APPROVED' || c.status === 'REJECTED');
+    expect(a).toEqual({
+      uscc: A,
+      openRepairCaseCount: open.length,
+      latest: { totalCount: cases.length, pageInfo: { hasNextPage: true }, nodes: [{ id: String(cases[0].id) }] },
+      decided: { totalCount: decided.length, nodes: decided.map((c) => ({ status: c.status })) },
+    });
+    expect(stranger).toEqual({
+      uscc: STRANGER, openRepairCaseCount: 0,
+      latest: { totalCount: 0, pageInfo: { hasNextPage: false }, nodes: [] },
+      decided: { totalCount: 0, nodes: [] },
+    });
+  });
+
+  it("contributes each dishonesty record's repair: the latest case and whether one was approved", async () => {
+    const approved = await apply('801', A, '430102');
+    await setCaseStatus(approved, 'APPROVED');
+    const open = await apply('802', A, '430102');
+    const result = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on DishonestyRecord { id repaired repair { id status record { id } } } } }`, {
+      r: ['801', '802', '424242', 'not-an-id'].map((id) => ({ __typename: 'DishonestyRecord', id })),
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ _entities: [
+      { id: '801', repaired: true, repair: { id: approved, status: 'APPROVED', record: { id: '801' } } },
+      { id: '802', repaired: false, repair: { id: open, status: 'APPLIED', record: { id: '802' } } },
+      { id: '424242', repaired: false, repair: null },
+      { id: 'not-an-id', repaired: false, repair: null },
+    ] });
+  });
+
+  it('resolves repair cases by id through _entities; unknown ids give null', async () => {
+    const id = await apply('901', C, '310112');
+    const result = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on RepairCase { id status region subject { uscc } } } }`, {
+      r: [id, '1999999999', 'abc'].map((key) => ({ __typename: 'RepairCase', id: key })),
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ _entities: [{ id, status: 'APPLIED', region: '310112', subject: { uscc: C } }, null, null] });
+  });
+
+  it('costs the same number of statements for 3 or 30 entities with their cases, requests and records', async () => {
+    const repository = subgraph.dataSource.getRepository(RepairCaseEntity);
+    const subjects = Array.from({ length: 30 }, (_, i) => uscc(`91440305MA5F${String(i).padStart(5, '0')}`));
+    for (const [i, subject] of subjects.entries()) {
+      for (const n of [0, 1, 2]) {
+        const saved = await repository.save(repository.create({
+          recordId: 10_000 + i * 3 + n, uscc: subject, region: '440305', status: n ? 'APPLIED' : 'APPROVED', statement: '批量',
+          appliedAt: clock, decisionDueAt: clock, decidedAt: null, decisionNote: null,
+        }));
+        await subgraph.dataSource.getRepository(ConfirmationRequestEntity).save({
+          repairCaseId: saved.id, authority: '粤0305', caseNumber: null, kind: 'OBLIGATIONS_FULFILLED', status: 'PENDING', requestedAt: clock, answeredAt: null, answerNote: null,
+        });
+      }
+    }
+    const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
+      openRepairCaseCount repairCases(first: 2) { totalCount nodes { id record { repaired repair { id } } confirmationRequests { repairCase { id } } } }
+    } } }`;
+    const statementsFor = async (count: number) => {
+      subgraph.statements.reset();
+      const result = await subgraph.request<{ _entities: { repairCases: Page }[] }>(QUERY, {
+        r: subjects.slice(0, count).map((code) => ({ __typename: 'MarketEntity', uscc: code })),
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?._entities.every((entity) => entity.repairCases.totalCount === 3 && entity.repairCases.nodes.length === 2)).toBe(true);
+      return subgraph.statements.count;
+    };
+    const few = await statementsFor(3);
+    expect(await statementsFor(30)).toBe(few);
+  });
+
+  describe('demo data set', () => {
+    let demoStorage: TestStorage;
+    let demo: TestSubgraph;
+
+    beforeAll(async () => {
+      demoStorage = createTestStorage(driver);
+      demo = await startTestSubgraph(repairSubgraph, demoStorage.storageFor('repair'));
+      await seedRepairDemo(demo.dataSource);
+      await seedRepairDemo(demo.dataSource);
+    });
+
+    afterAll(async () => {
+      await demo.close();
+      await demoStorage.cleanup();
+    });
+
+    const enumValues = async (name: string) => {
+      const result = await demo.request<{ __type: { enumValues: { name: string }[] } }>(`{ __type(name: "${name}") { enumValues { name } } }`);
+      return new Set(result.data?.__type.enumValues.map((value) => value.name));
+    };
+
+    interface DemoCaseView {
+      status: string;
+      region: string;
+      decisionDueAt: string;
+      record: { id: string };
+      subject: { uscc: string };
+      confirmationRequests: { authority: string; caseNumber: string | null; kind: string; status: string }[];
+    }
+
+    const demoCases = async () => {
+      const result = await demo.request<{ repairCases: Page<DemoCaseView> }>(
+        '{ repairCases(first: 100) { totalCount nodes { status region decisionDueAt record { id } subject { uscc } confirmationRequests { authority caseNumber kind status } } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.repairCases.nodes ?? [];
+    };
+
+    it('covers every repair status, confirmation kind and confirmation status, once seeded (twice)', async () => {
+      const cases = await demoCases();
+      expect(cases).toHaveLength(5);
+      const requests = cases.flatMap((c) => c.confirmationRequests);
+      expect(new Set(cases.map((c) => c.status))).toEqual(await enumValues('RepairStatus'));
+      expect(new Set(requests.map((r) => r.kind))).toEqual(await enumValues('ConfirmationKind'));
+      expect(new Set(requests.map((r) => r.status))).toEqual(await enumValues('ConfirmationStatus'));
+    });
+
+    it("puts each case on the demo's records and entities", async () => {
+      const byRecord = new Map((await demoCases()).map((c) => [Number(c.record.id), c]));
+      const { changshaCredit, beijingRating, shanghaiBankrupt, changshaExited } = demoEntities;
+      expect(byRecord.get(demoRecordIds.changshaPenalty)).toMatchObject({ status: 'APPROVED', subject: { uscc: changshaCredit.uscc }, region: changshaCredit.region });
+      expect(byRecord.get(demoRecordIds.changshaListEntry)).toMatchObject({
+        status: 'AWAITING_CONFIRMATION', subject: { uscc: changshaCredit.uscc },
+        confirmationRequests: [
+          { authority: '湘0102', caseNumber: '（2020）湘0102执1234号', kind: 'SETTLEMENT_REACHED', status: 'CONFIRMED' },
+          { authority: '湘0102', caseNumber: '（2020）湘0102执1234号', kind: 'SETTLEMENT_PERFORMED', status: 'PENDING' },
+        ],
+      });
+      // Applied Mon 2021-06-21: Tue 06-22 to Fri 06-25 (1-4), Mon 06-28 to Fri 07-02 (5-9), Mon 07-05 (10).
+      expect(byRecord.get(demoRecordIds.beijingFalseDisclosure)).toMatchObject({
+        status: 'APPLIED', subject: { uscc: beijingRating.uscc }, region: beijingRating.region, decisionDueAt: '2021-07-05T23:59:59.999+08:00',
+      });
+      expect(byRecord.get(demoRecordIds.shanghaiPenalty)).toMatchObject({
+        status: 'REJECTED', region: shanghaiBankrupt.region,
+        confirmationRequests: [{ authority: '沪0110', kind: 'OBLIGATIONS_FULFILLED', status: 'DENIED' }],
+      });
+      expect(byRecord.get(demoRecordIds.changshaExitedPenalty)).toMatchObject({
+        status: 'APPROVED', subject: { uscc: changshaExited.uscc }, region: changshaExited.region,
+        confirmationRequests: [{ kind: 'OBLIGATIONS_FULFILLED', status: 'CONFIRMED' }],
+      });
+    });
+
+    it("fills the court of Furong district's inbox", async () => {
+      const inbox = await demo.request('{ courtInbox(court: "湘0102") { totalCount nodes { kind status repairCase { status } } } }');
+      expect(inbox.data).toEqual({ courtInbox: { totalCount: 2, nodes: [
+        { kind: 'SETTLEMENT_REACHED', status: 'CONFIRMED', repairCase: { status: 'AWAITING_CONFIRMATION' } },
+        { kind: 'SETTLEMENT_PERFORMED', status: 'PENDING', repairCase: { status: 'AWAITING_CONFIRMATION' } },
+      ] } });
+    });
+  });
+});
