@@ -13,11 +13,14 @@ import {
 import { scalarChecks } from '../subgraphs/kit/scalars';
 import { scalarInputError } from './scalarInputError';
 
-type Ancestors = ReadonlyArray<ASTNode | ReadonlyArray<ASTNode>>;
+type Step = ASTNode | ReadonlyArray<ASTNode>;
 
-/** `uscc`, `input.subjectUscc`, `usccs[2]` or `$uscc` (a variable's default), from the nodes above a value. */
-function fieldPath(ancestors: Ancestors, node: ASTNode): string {
-  const chain = [...ancestors, node];
+/**
+ * `uscc`, `input.subjectUscc`, `usccs[2]` or `$uscc` (a variable's default), from the nodes
+ * above a value: graphql-js gives the ancestors without the parent.
+ */
+function fieldPath(ancestors: ReadonlyArray<Step>, parent: Step, node: ASTNode): string {
+  const chain = [...ancestors, parent, node];
   let path = '';
   chain.forEach((step, i) => {
     if (!('kind' in step)) {
@@ -42,7 +45,7 @@ function fieldPath(ancestors: Ancestors, node: ASTNode): string {
  */
 export function createScalarLiteralsRule(checks: typeof scalarChecks = scalarChecks): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const checkValue = (node: ValueNode, _key: unknown, _parent: unknown, _path: unknown, ancestors: Ancestors): false | undefined => {
+    const checkValue = (node: ValueNode, _key: unknown, parent: Step | undefined, _path: unknown, ancestors: ReadonlyArray<Step>): false | undefined => {
       if (node.kind === Kind.VARIABLE || node.kind === Kind.NULL) return undefined;
       // Inside a list value TypeInfo already points at the item type; the list's own position is one up.
       const type = node.kind === Kind.LIST ? context.getParentInputType() : context.getInputType();
@@ -51,7 +54,7 @@ export function createScalarLiteralsRule(checks: typeof scalarChecks = scalarChe
       const check = checks[scalar];
       if (!check) return undefined;
       const result = check(valueFromASTUntyped(node));
-      if (!result.ok) context.reportError(scalarInputError(fieldPath(ancestors, node), scalar, result.reason, node));
+      if (!result.ok) context.reportError(scalarInputError(fieldPath(ancestors, parent ?? [], node), scalar, result.reason, node));
       return false;
     };
     return {

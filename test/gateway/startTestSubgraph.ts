@@ -12,6 +12,7 @@ export interface TestSubgraph {
   port: number;
   /** GraphQL requests this subgraph has received. */
   requests(): number;
+  /** Stops it; closing twice is harmless (a test may take a subgraph down early). */
   close(): Promise<void>;
 }
 
@@ -33,13 +34,14 @@ export async function startTestSubgraph(typeDefs: string, resolvers: GraphQLReso
   });
   app.use('/graphql', express.json(), expressMiddleware(server));
   const listening = await listen(app, 0, '127.0.0.1');
+  let closing: Promise<void> | undefined;
   return {
     url: listening.url,
     port: listening.port,
     requests: () => requests,
-    close: async () => {
-      await listening.close();
-      await server.stop();
+    close: () => {
+      closing ??= listening.close().then(() => server.stop());
+      return closing;
     },
   };
 }

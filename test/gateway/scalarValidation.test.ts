@@ -1,0 +1,132 @@
+import { startTestGateway, type GraphQLAnswer, type TestGateway } from './startTestGateway';
+import { startTestSubgraphs, type TestSubgraphs } from './startTestSubgraphs';
+import { testUsccs } from './testUsccs';
+import { writeTestSupergraph } from './writeTestSupergraph';
+
+/** The registered USCC with its check character changed. */
+const BAD_USCC = `${testUsccs.registered.slice(0, 17)}${testUsccs.registered.endsWith('0') ? '1' : '0'}`;
+
+let subgraphs: TestSubgraphs;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  subgraphs = await startTestSubgraphs();
+  gateway = await startTestGateway({ supergraphPath: writeTestSupergraph(), subgraphUrls: subgraphs.urls });
+});
+
+afterAll(async () => {
+  await gateway.close();
+  await subgraphs.close();
+});
+
+/** Posts an operation that must be refused, and checks that no subgraph heard of it. */
+async function refused(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer> {
+  const before = subgraphs.requests();
+  const answer = await gateway.post(query, variables);
+  expect(subgraphs.requests()).toBe(before);
+  expect(answer.status).toBe(400);
+  expect(answer.body.data).toBeUndefined();
+  return answer;
+}
+
+describe('a bad USCC', () => {
+  test('as a literal argument is BAD_USER_INPUT naming the argument, and never reaches a subgraph', async () => {
+    const answer = await refused(`{ marketEntity(uscc: "${BAD_USCC}") { uscc institution { name } } }`);
+    expect(answer.body.errors).toEqual([
+      {
+        message: 'uscc: USCC check character does not match (GB 32100-2015)',
+        locations: [{ line: 1, column: 22 }],
+        extensions: { code: 'BAD_USER_INPUT', field: 'uscc' },
+      },
+    ]);
+    expect(subgraphs.calls.marketEntity).toBe(0);
+  });
+
+  test('as a variable is BAD_USER_INPUT naming the variable, and never reaches a subgraph', async () => {
+    const answer = await refused('query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc } }', { uscc: 'not-a-uscc' });
+    expect(answer.body.errors).toEqual([
+      {
+        message: '$uscc: USCC must be 18 characters, got 10',
+        locations: [{ line: 1, column: 8 }],
+        extensions: { code: 'BAD_USER_INPUT', field: '$uscc' },
+      },
+    ]);
+    expect(subgraphs.calls.marketEntity).toBe(0);
+  });
+
+  test("as a variable's default value is BAD_USER_INPUT naming the variable", async () => {
+    const answer = await refused(`query ($uscc: USCC = "${BAD_USCC}") { institutions(usccs: [$uscc]) { name } }`);
+    expect(answer.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: '$uscc' });
+  });
+
+  test('in a list variable names its position', async () => {
+    const answer = await refused('query ($usccs: [USCC!]) { institutions(usccs: $usccs) { name } }', {
+      usccs: [testUsccs.registered, BAD_USCC],
+    });
+    expect(answer.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: '$usccs[1]' });
+    expect(subgraphs.calls.institutions).toBe(0);
+  });
+});
+
+describe('literals inside input objects and lists', () => {
+  test('a bad region in an input object names the input field', async () => {
+    const answer = await refused(
+      `mutation { registerInstitution(input: { uscc: "${testUsccs.registered}", name: "x", region: "43010" }) { uscc } }`,
+    );
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'input.region: RegionCode must be a 6-digit GB/T 2260 administrative division code',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.region' },
+      }),
+    ]);
+    expect(subgraphs.calls.registerInstitution).toBe(0);
+  });
+
+  test('a bad region in a list inside an input object names its position', async () => {
+    const answer = await refused('{ institutions(filter: { regions: ["430000", "4301"] }) { name } }');
+    expect(answer.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.regions[1]' });
+  });
+
+  test('a date that does not exist names the field and says why', async () => {
+    const answer = await refused('{ institutions(filter: { registeredSince: "2021-02-30" }) { name } }');
+    expect(answer.body.errors?.[0]).toMatchObject({
+      message: 'filter.registeredSince: Date "2021-02-30" is not a real date',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.registeredSince' },
+    });
+  });
+
+  test('a list given where one USCC is expected is refused', async () => {
+    const answer = await refused(`{ marketEntity(uscc: ["${testUsccs.registered}"]) { uscc } }`);
+    expect(answer.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'uscc' });
+  });
+
+  test('every bad literal is reported, not only the first', async () => {
+    const answer = await refused(`mutation { registerInstitution(input: { uscc: "${BAD_USCC}", name: "x", region: "0" }) { uscc } }`);
+    expect(answer.body.errors?.map((error) => error.extensions?.field)).toEqual(['input.uscc', 'input.region']);
+  });
+});
+
+describe('variables inside input objects and lists', () => {
+  const input = {
+    uscc: testUsccs.registered,
+    name: '湖南示例征信有限公司',
+    region: '430100',
+    representatives: [{ name: '张三', since: '2021-03-01T09:00:00+08:00' }],
+  };
+  const register = 'mutation ($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { uscc region } }';
+
+  test('a date-time without offset deep in the input names its path', async () => {
+    const answer = await refused(register, { input: { ...input, representatives: [input.representatives[0], { name: '李四', since: '2021-03-01T09:00:00' }] } });
+    expect(answer.body.errors?.[0]).toMatchObject({
+      message: '$input.representatives[1].since: DateTime must carry a UTC offset (Z or +08:00)',
+      extensions: { code: 'BAD_USER_INPUT', field: '$input.representatives[1].since' },
+    });
+    expect(subgraphs.calls.registerInstitution).toBe(0);
+  });
+
+  test('valid values pass the checks and reach the subgraph', async () => {
+    const answer = await gateway.post(register, { input });
+    expect(answer.body).toEqual({ data: { registerInstitution: { uscc: testUsccs.registered, region: '430100' } } });
+    expect(subgraphs.calls.registerInstitution).toBe(1);
+  });
+});
