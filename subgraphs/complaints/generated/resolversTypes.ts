@@ -253,12 +253,15 @@ export type SubmitComplaintInput = {
 /** A warning letter (提示函, Annex 3) from a lead unit to an industry regulator. */
 export type WarningLetter = {
   __typename?: 'WarningLetter';
+  /** The clues it sends on (线索 XX 条). */
   clueCount: Scalars['Int']['output'];
   clues: Array<ImpersonationClue>;
   contactName: Scalars['String']['output'];
   contactPhone: Scalars['String']['output'];
   documentNumber: Scalars['String']['output'];
+  /** The market entities its clues name, once each (the list annexed to the letter). */
   entities: Array<MarketEntity>;
+  /** The distinct market entities (by USCC) its clues name (涉及 XX 家市场主体); a clue naming no USCC counts only as a clue. */
   entityCount: Scalars['Int']['output'];
   feedback: Array<LetterFeedback>;
   id: Scalars['ID']['output'];

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { deadlineFor } from '../../kit/calendar/deadline';
+import { createTimeLimits } from '../../kit/calendar/timeLimits';
+import { createWorkingDayCalendar } from '../../kit/calendar/workingDayCalendar';
+import { inTransaction } from '../../kit/data/transaction';
+import { demoDay } from '../../kit/demo/demoCast';
+import { normalizeDocumentNumber } from '../../kit/inputs/documentNumber';
+import { ClueEntity } from '../entities/ClueEntity';
+import { ComplaintEntity } from '../entities/ComplaintEntity';
+import { ComplaintEventEntity } from '../entities/ComplaintEventEntity';
+import { LetterFeedbackEntity } from '../entities/LetterFeedbackEntity';
+import { WarningLetterEntity } from '../entities/WarningLetterEntity';
+import { submissionHash } from '../inputs/validateSubmitComplaint';
+import { storeComplaint } from '../store/storeComplaint';
+import { sha256Hex } from '../tokens/complaintTokens';
+import { newTrackingNumber } from '../tokens/trackingNumber';
+import { demoComplaints, demoLetters, monitoredClue, type DemoComplaint } from './demoComplaints';
+
+/** Stores a demo complaint as submitted (no one holds its token), then walks it through its steps. */
+async function seedComplaint(manager: EntityManager, demo: DemoComplaint, acceptDueAt: (start: Date) => Date): Promise<ComplaintEntity> {
+  const submittedAt = demoDay(demo.submittedOn);
+  const complaint = await storeComplaint(manager, {
+    submission: demo.submission,
+    idempotencyKey: `demo-${demo.key}`,
+    contentHash: submissionHash(demo.submission),
+    trackingNumber: newTrackingNumber(submittedAt),
+    tokenHash: sha256Hex(randomBytes(32).toString('base64url')),
+    submittedAt,
+    acceptDueAt: acceptDueAt(submittedAt),
+  });
+  for (const [status, day, note] of demo.steps) {
+    await manager.save(manager.create(ComplaintEventEntity, { complaintId: complaint.id, status, at: demoDay(day, '15:00:00'), note }));
+    complaint.status = status;
+  }
+  return manager.save(complaint);
+}
+
+/**
+ * Complaints in every status and category with their histories, the impersonation clues they
+ * gave rise to (plus one from monitoring), and two warning letters with both findings. Idempotent.
+ */
+export async function seedComplaintsDemo(dataSource: DataSource): Promise<void> {
+  const calendar = createWorkingDayCalendar();
+  const limits = createTimeLimits();
+  const acceptDueAt = (start: Date) => deadlineFor(calendar, limits, 'COMPLAINT_ACCEPTANCE', start);
+  await inTransaction(dataSource, async (manager) => {
+    if (await manager.count(ComplaintEntity)) return;
+    const complaintKeys = new Map<number, string>();
+    for (const demo of demoComplaints) complaintKeys.set((await seedComplaint(manager, demo, acceptDueAt)).id, demo.key);
+    const { reportedOn, ...monitored } = monitoredClue;
+    await manager.save(manager.create(ClueEntity, { ...monitored, reportedAt: demoDay(reportedOn), complaintId: null, warningLetterId: null }));
+    const clues = await manager.find(ClueEntity, { order: { id: 'ASC' } });
+    const clueFrom = (key: string | null) => clues.filter((clue) => (clue.complaintId === null ? null : complaintKeys.get(clue.complaintId)) === key);
+    for (const { letter: { issuedOn, ...letter }, clues: sources, finding } of demoLetters) {
+      const stored = await manager.save(manager.create(WarningLetterEntity, {
+        ...letter, documentNumberKey: normalizeDocumentNumber(letter.documentNumber), issuedAt: demoDay(issuedOn),
+      }));
+      const sent = sources.flatMap(clueFrom);
+      for (const clue of sent) {
+        clue.warningLetterId = stored.id;
+        await manager.save(clue);
+      }
+      for (const uscc of new Set(sent.flatMap((clue) => (clue.uscc ? [clue.uscc] : [])))) {
+        await manager.save(manager.create(LetterFeedbackEntity, {
+          letterId: stored.id, uscc, finding: finding.finding, note: finding.note, recordedAt: demoDay(finding.recordedOn, '16:00:00'),
+        }));
+      }
+    }
+  });
+}

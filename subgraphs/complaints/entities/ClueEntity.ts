@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** An impersonation clue; a subject without a USCC is known by its name and identifiers. */
+@Entity('impersonation_clue')
+export class ClueEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 6 })
+  region: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  uscc: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  subjectName: string;
+
+  @Column({ type: 'simple-json' })
+  subjectIdentifiers: string[];
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  reportedAt: Date;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  complaintId: number | null;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  warningLetterId: number | null;
+}

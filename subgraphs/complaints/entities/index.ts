@@ -1,0 +1,7 @@
+import { ClueEntity } from './ClueEntity';
+import { ComplaintEntity } from './ComplaintEntity';
+import { ComplaintEventEntity } from './ComplaintEventEntity';
+import { LetterFeedbackEntity } from './LetterFeedbackEntity';
+import { WarningLetterEntity } from './WarningLetterEntity';
+
+export const complaintsEntities = [ComplaintEntity, ComplaintEventEntity, ClueEntity, WarningLetterEntity, LetterFeedbackEntity];

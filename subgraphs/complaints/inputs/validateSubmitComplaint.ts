@@ -1,0 +1,56 @@
+import { badUserInput } from '../../kit/errors';
+import { optionalText, requiredText, textList } from '../../kit/inputs/text';
+import type { ComplaintCategory, SubmitComplaintInput } from '../generated/resolversTypes';
+import { sha256Hex } from '../tokens/complaintTokens';
+
+const PHONE = {
+  test: /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/,
+  description: 'must be a mobile number (13800138000) or a landline with its area code (0731-84822207)',
+};
+const EMAIL = { test: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/, description: 'must be an email address' };
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+/** A submission as it will be stored. */
+export interface Submission {
+  category: ComplaintCategory;
+  region: string;
+  uscc: string | null;
+  subjectName: string;
+  subjectIdentifiers: string[];
+  content: string;
+  complainant: { name: string; phone: string | null; email: string | null };
+}
+
+/** The submission as it will be stored; BAD_USER_INPUT names the first bad field. */
+export function validateSubmitComplaint(input: SubmitComplaintInput): Submission {
+  const uscc = input.subjectUscc ?? null;
+  const subjectName = requiredText('input.subjectName', input.subjectName, { max: 200 });
+  const subjectIdentifiers = textList('input.subjectIdentifiers', input.subjectIdentifiers, { max: 200 }, 20);
+  if (input.category === 'IMPERSONATION' && !uscc && !subjectIdentifiers.length) {
+    throw badUserInput('input.subjectIdentifiers', "an impersonation report needs the subject's USCC or at least one identifier (website, account, phone)");
+  }
+  return {
+    category: input.category,
+    region: input.region,
+    uscc,
+    subjectName,
+    subjectIdentifiers,
+    content: requiredText('input.content', input.content, { max: 5000 }),
+    complainant: {
+      name: requiredText('input.complainant.name', input.complainant.name, { max: 100 }),
+      phone: optionalText('input.complainant.phone', input.complainant.phone?.replace(/\s/g, ''), { max: 32, pattern: PHONE }),
+      email: optionalText('input.complainant.email', input.complainant.email, { max: 254, pattern: EMAIL }),
+    },
+  };
+}
+
+export function validateIdempotencyKey(key: string): string {
+  if (!IDEMPOTENCY_KEY.test(key)) throw badUserInput('idempotencyKey', 'must be 8 to 100 characters of A-Z, a-z, 0-9, _ and -');
+  return key;
+}
+
+/** SHA-256 of the submission in a fixed field order: equal for a retry of the same content. */
+export function submissionHash(submission: Submission): string {
+  const { category, region, uscc, subjectName, subjectIdentifiers, content, complainant } = submission;
+  return sha256Hex(JSON.stringify([category, region, uscc, subjectName, subjectIdentifiers, content, complainant.name, complainant.phone, complainant.email]));
+}

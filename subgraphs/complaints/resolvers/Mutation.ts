@@ -1,0 +1,47 @@
+import { conflict } from '../../kit/errors';
+import { inTransaction } from '../../kit/data/transaction';
+import { isUniqueViolation } from '../store/uniqueViolation';
+import { ComplaintEntity } from '../entities/ComplaintEntity';
+import type { ComplaintReceipt, MutationResolvers } from '../generated/resolversTypes';
+import { submissionHash, validateIdempotencyKey, validateSubmitComplaint } from '../inputs/validateSubmitComplaint';
+import { storeComplaint } from '../store/storeComplaint';
+import { sha256Hex, tokenFor } from '../tokens/complaintTokens';
+import { newTrackingNumber } from '../tokens/trackingNumber';
+
+function receiptOf({ trackingNumber, status, submittedAt, acceptDueAt }: ComplaintEntity): ComplaintReceipt {
+  return { trackingNumber, token: tokenFor(trackingNumber), status, submittedAt, acceptDueAt };
+}
+
+/** The receipt of an earlier submission under the same key, if it had the same content. */
+function retriedReceipt(earlier: ComplaintEntity, contentHash: string): ComplaintReceipt {
+  if (earlier.contentHash !== contentHash) {
+    throw conflict('this idempotency key was already used for a different complaint: use a new key for new content');
+  }
+  return receiptOf(earlier);
+}
+
+export const Mutation: MutationResolvers = {
+  submitComplaint: async (_parent, { input, idempotencyKey: key }, { dataSource, now, deadline }) => {
+    const submission = validateSubmitComplaint(input);
+    const idempotencyKey = validateIdempotencyKey(key);
+    const contentHash = submissionHash(submission);
+    const submittedAt = now();
+    const acceptDueAt = deadline('COMPLAINT_ACCEPTANCE', submittedAt);
+    try {
+      return await inTransaction(dataSource, async (manager) => {
+        const earlier = await manager.findOneBy(ComplaintEntity, { idempotencyKey });
+        if (earlier) return retriedReceipt(earlier, contentHash);
+        const trackingNumber = newTrackingNumber(submittedAt);
+        const tokenHash = sha256Hex(tokenFor(trackingNumber));
+        const stored = await storeComplaint(manager, { submission, idempotencyKey, contentHash, trackingNumber, tokenHash, submittedAt, acceptDueAt });
+        return receiptOf(stored);
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // A concurrent request stored the same key first: answer as a retry of it.
+      const winner = await dataSource.getRepository(ComplaintEntity).findOneBy({ idempotencyKey });
+      if (!winner) throw error;
+      return retriedReceipt(winner, contentHash);
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import type { ClueEntity } from '../entities/ClueEntity';
+import type { WarningLetterResolvers } from '../generated/resolversTypes';
+import { loadById } from '../loaders/loadById';
+
+/** The market entities the clues name, once each; clues naming no USCC name no market entity. */
+function entitiesOf(clues: ClueEntity[]): string[] {
+  return [...new Set(clues.flatMap((clue) => (clue.uscc ? [clue.uscc] : [])))];
+}
+
+export const WarningLetter: WarningLetterResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loadById(loaders.letterById, id),
+  id: ({ id }) => String(id),
+  clueCount: async ({ id }, _args, { loaders }) => (await loaders.cluesByLetter.load(id)).length,
+  entityCount: async ({ id }, _args, { loaders }) => entitiesOf(await loaders.cluesByLetter.load(id)).length,
+  entities: async ({ id }, _args, { loaders }) => entitiesOf(await loaders.cluesByLetter.load(id)).map((uscc) => ({ uscc })),
+  clues: ({ id }, _args, { loaders }) => loaders.cluesByLetter.load(id),
+  feedback: ({ id }, _args, { loaders }) => loaders.feedbackByLetter.load(id),
+};
