@@ -1,0 +1,57 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { RecordKind, RecordStatus, Severity } from '../generated/resolversTypes';
+
+/** A dishonesty record (失信记录); `uscc` is null for a clue whose subject has no USCC. */
+@Entity('dishonesty_record')
+@Index(['uscc', 'region'])
+@Index(['kind', 'uscc', 'documentNumberKey'], { unique: true })
+export class DishonestyRecordEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  uscc: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  subjectName: string;
+
+  @Column({ type: 'simple-json' })
+  subjectIdentifiers: string[];
+
+  @Index()
+  @Column({ type: 'varchar', length: 6 })
+  region: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 32 })
+  kind: RecordKind;
+
+  @Column({ type: 'varchar', length: 16 })
+  severity: Severity;
+
+  @Column({ type: 'varchar', length: 200 })
+  authority: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  documentNumber: string | null;
+
+  /** The document number with its brackets normalised, for finding duplicates. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  documentNumberKey: string | null;
+
+  @Column({ type: 'date' })
+  decidedAt: string;
+
+  @Column({ type: 'date', nullable: true })
+  publicityEndsAt: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  status: RecordStatus;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  recordedAt: Date;
+}

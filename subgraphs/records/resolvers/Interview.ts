@@ -1,0 +1,6 @@
+import type { InterviewResolvers } from '../generated/resolversTypes';
+
+export const Interview: InterviewResolvers = {
+  id: ({ id }) => String(id),
+  subject: ({ uscc }) => ({ uscc }),
+};

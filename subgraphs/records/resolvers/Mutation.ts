@@ -1,0 +1,33 @@
+import { DateTime } from 'luxon';
+import { SHANGHAI } from '../../kit/calendar/timeZone';
+import { inTransaction } from '../../kit/data/transaction';
+import { conflict } from '../../kit/errors';
+import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
+import type { MutationResolvers } from '../generated/resolversTypes';
+import { validateRecordDishonesty } from '../inputs/validateRecordDishonesty';
+import { enterLedger } from '../store/enterLedger';
+import { isUniqueViolation } from '../store/uniqueViolation';
+
+const duplicate = (documentNumber: string | null) =>
+  conflict(`a record of this kind for this subject with document number ${documentNumber} already exists`);
+
+export const Mutation: MutationResolvers = {
+  recordDishonesty: async (_parent, { input }, { dataSource, now }) => {
+    const recordedAt = now();
+    const record = validateRecordDishonesty(input, DateTime.fromJSDate(recordedAt, { zone: SHANGHAI }).toISODate() ?? '');
+    const { uscc, kind, documentNumberKey } = record;
+    try {
+      return await inTransaction(dataSource, async (manager) => {
+        if (uscc && documentNumberKey && (await manager.existsBy(DishonestyRecordEntity, { kind, uscc, documentNumberKey }))) {
+          throw duplicate(record.documentNumber);
+        }
+        const saved = await manager.save(manager.create(DishonestyRecordEntity, { ...record, status: 'ACTIVE', recordedAt }));
+        if (uscc) await enterLedger(manager, { uscc, region: record.region, subjectName: record.subjectName }, recordedAt);
+        return saved;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw duplicate(record.documentNumber);
+      throw error;
+    }
+  },
+};

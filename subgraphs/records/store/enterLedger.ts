@@ -1,0 +1,29 @@
+import type { EntityManager } from 'typeorm';
+import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
+
+export interface LedgerSubject {
+  uscc: string;
+  region: string;
+  subjectName: string;
+}
+
+/**
+ * A new record puts its subject into the region's ledger: a new entry, or an exited entry back
+ * (DESIGN §6). An entry already in the ledger, or excluded (bankruptcy, lost contact…), stays
+ * as it is. Inserting ignores a concurrent insert of the same entry (unique uscc + region).
+ */
+export async function enterLedger(manager: EntityManager, { uscc, region, subjectName }: LedgerSubject, at: Date): Promise<void> {
+  const entry = await manager.findOneBy(LedgerEntryEntity, { uscc, region });
+  if (entry?.status === 'EXITED') {
+    await manager.update(LedgerEntryEntity, { id: entry.id }, { status: 'IN_LEDGER', exitedAt: null });
+    return;
+  }
+  if (entry) return;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(LedgerEntryEntity)
+    .values({ uscc, region, subjectName, status: 'IN_LEDGER', exclusionReason: null, addedAt: at, exitedAt: null })
+    .orIgnore()
+    .execute();
+}

@@ -1,0 +1,348 @@
+import { recordsSubgraph } from '../../subgraphs/records/recordsSubgraph';
+import { LedgerEntryEntity } from '../../subgraphs/records/entities/LedgerEntryEntity';
+import { InterviewEntity } from '../../subgraphs/records/entities/InterviewEntity';
+import { demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
+import { MAX_PAGE_SIZE } from '../../subgraphs/kit/pagination/connection';
+import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
+import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
+import { badUscc, uscc } from '../support/uscc';
+
+const A = uscc('91430102MA4L10001');
+const B = uscc('91430102MA4L10002');
+const C = uscc('91310110MA1G10003');
+const D = uscc('91310112MA1G10004');
+
+const RECORD = `mutation ($input: RecordDishonestyInput!) {
+  recordDishonesty(input: $input) {
+    id subject { uscc } subjectName subjectIdentifiers region kind severity authority documentNumber decidedAt publicityEndsAt status summary recordedAt
+  }
+}`;
+
+const penalty = (subjectUscc: string | null, overrides: Record<string, unknown> = {}) => ({
+  subjectUscc, subjectName: '长沙某征信服务有限公司', region: '430102', kind: 'ADMINISTRATIVE_PENALTY',
+  authority: '长沙市芙蓉区市场监督管理局', documentNumber: `芙市监罚〔2021〕${Math.floor(Math.random() * 1e9)}号`,
+  decidedAt: '2021-03-15', publicityEndsAt: '2022-03-15', summary: '虚假宣传，罚款人民币五万元。', ...overrides,
+});
+
+interface Ledger { governanceLedger: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; subject: { uscc: string }; status: string; targets: string[]; recordCount: number }[] } }
+
+describe.each(testDrivers())('records subgraph on %s', (driver) => {
+  let storage: TestStorage;
+  let subgraph: TestSubgraph;
+  let clock = new Date('2021-06-15T10:00:00+08:00');
+
+  const record = async (input: Record<string, unknown>) => {
+    const result = await subgraph.request<{ recordDishonesty: { id: string } & Record<string, unknown> }>(RECORD, { input });
+    expect(result.errors).toBeUndefined();
+    return result.data?.recordDishonesty ?? { id: '' };
+  };
+  const allCounts = async () => {
+    const records = await subgraph.request<{ dishonestyRecords: { totalCount: number } }>('{ dishonestyRecords { totalCount } }');
+    const ledger = await subgraph.dataSource.getRepository(LedgerEntryEntity).count();
+    return { records: records.data?.dishonestyRecords.totalCount, ledger };
+  };
+  const ledgerOf = async (region: string, extra = '') =>
+    (await subgraph.request<Ledger>(`{ governanceLedger(region: "${region}"${extra}) { totalCount pageInfo { hasNextPage endCursor } nodes { id subject { uscc } status targets recordCount } } }`)).data?.governanceLedger;
+
+  beforeAll(async () => {
+    storage = createTestStorage(driver);
+    subgraph = await startTestSubgraph(recordsSubgraph, storage.storageFor('records'), { now: () => clock });
+  });
+
+  afterAll(async () => {
+    await subgraph.close();
+    await storage.cleanup();
+  });
+
+  it('records a penalty as given, defaulting its severity, and puts the entity into its region’s ledger', async () => {
+    const input = penalty(A, { documentNumber: '芙市监罚(2021)15号' });
+    const stored = await record(input);
+    expect(stored).toEqual({
+      id: expect.stringMatching(/^\d+$/), subject: { uscc: A }, subjectName: input.subjectName, subjectIdentifiers: [], region: '430102',
+      kind: 'ADMINISTRATIVE_PENALTY', severity: 'GENERAL', authority: input.authority, documentNumber: '芙市监罚(2021)15号',
+      decidedAt: '2021-03-15', publicityEndsAt: '2022-03-15', status: 'ACTIVE', summary: input.summary,
+      recordedAt: '2021-06-15T10:00:00.000+08:00',
+    });
+    const listed = await record(penalty(A, { kind: 'SERIOUS_DISHONESTY_LIST', documentNumber: '（2021）湘0102执88号', publicityEndsAt: null }));
+    expect(listed).toMatchObject({ severity: 'SERIOUS', publicityEndsAt: null });
+    const ledger = await ledgerOf('430102');
+    expect(ledger?.nodes).toEqual([{ id: expect.any(String), subject: { uscc: A }, status: 'IN_LEDGER', targets: ['DISHONEST_INSTITUTION'], recordCount: 2 }]);
+    const byId = await subgraph.request(`{ dishonestyRecord(id: "${stored.id}") { id documentNumber } }`);
+    expect(byId.data).toEqual({ dishonestyRecord: { id: stored.id, documentNumber: '芙市监罚(2021)15号' } });
+  });
+
+  it('refuses a duplicate (same kind, subject and document number after normalising) with CONFLICT and stores nothing', async () => {
+    await record(penalty(B, { documentNumber: '芙市监罚〔2021〕77号' }));
+    const before = await allCounts();
+    const again = await subgraph.request(RECORD, { input: penalty(B, { documentNumber: ' 芙市监罚[2021]77号' }) });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(await allCounts()).toEqual(before);
+    await record(penalty(B, { documentNumber: '芙市监罚〔2021〕77号', kind: 'SERIOUS_DISHONESTY_LIST' }));
+    await record(penalty(A, { documentNumber: '芙市监罚〔2021〕77号' }));
+  });
+
+  it('records a clue with no USCC by its identifiers: no subject, no ledger entry', async () => {
+    const before = await allCounts();
+    const clue = await record({
+      subjectName: '某信用修复网站', subjectIdentifiers: [' 微信号 xyxf0001 ', '', 'www.example-repair.example'], region: '430100',
+      kind: 'IMPERSONATION_CLUE', authority: '长沙市发展和改革委员会', decidedAt: '2021-05-24', summary: '自称官方合作机构，收费删除失信记录。',
+    });
+    expect(clue).toMatchObject({ subject: null, subjectIdentifiers: ['微信号 xyxf0001', 'www.example-repair.example'], severity: 'GENERAL', documentNumber: null });
+    expect(await allCounts()).toEqual({ records: (before.records ?? 0) + 1, ledger: before.ledger });
+  });
+
+  it.each([
+    ['an empty subject name', penalty(A, { subjectName: '  ' }), 'input.subjectName'],
+    ['a penalty without a USCC', penalty(null, { subjectIdentifiers: ['微信号 x'] }), 'input.subjectUscc'],
+    ['a clue with neither USCC nor identifiers', penalty(null, { kind: 'IMPERSONATION_CLUE', documentNumber: null, subjectIdentifiers: [' '] }), 'input.subjectIdentifiers'],
+    ['a penalty without a document number', penalty(A, { documentNumber: ' ' }), 'input.documentNumber'],
+    ['a list entry without a document number', penalty(A, { kind: 'SERIOUS_DISHONESTY_LIST', documentNumber: null }), 'input.documentNumber'],
+    ['a publicity end before the decision', penalty(A, { publicityEndsAt: '2021-03-14' }), 'input.publicityEndsAt'],
+    ['a decision in the future', penalty(A, { decidedAt: '2021-06-16', publicityEndsAt: null }), 'input.decidedAt'],
+    ['an empty summary', penalty(A, { summary: '' }), 'input.summary'],
+    ['an empty authority', penalty(A, { authority: ' ' }), 'input.authority'],
+  ])('refuses %s, naming the field, and stores nothing', async (_case, input, field) => {
+    const before = await allCounts();
+    const result = await subgraph.request(RECORD, { input });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await allCounts()).toEqual(before);
+  });
+
+  it.each([
+    ['a USCC with a wrong check character', { subjectUscc: badUscc('91430102MA4L10009') }],
+    ['a region that is not 6 digits', { region: '4301' }],
+    ['a date that does not exist', { decidedAt: '2021-02-30' }],
+  ])('refuses %s as BAD_USER_INPUT and stores nothing', async (_case, override) => {
+    const before = await allCounts();
+    const result = await subgraph.request(RECORD, { input: penalty(A, override) });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await allCounts()).toEqual(before);
+  });
+
+  it('derives targets from the entity’s records in the region; refuted clues make no impersonator', async () => {
+    const clue = { kind: 'IMPERSONATION_CLUE', documentNumber: null, region: '310110' };
+    await record(penalty(C, clue));
+    expect((await ledgerOf('310110'))?.nodes).toMatchObject([{ subject: { uscc: C }, targets: ['IMPERSONATOR'], recordCount: 1 }]);
+    await record(penalty(C, { region: '310110' }));
+    expect((await ledgerOf('310110'))?.nodes).toMatchObject([{ targets: ['DISHONEST_INSTITUTION', 'IMPERSONATOR'], recordCount: 2 }]);
+    await record(penalty(D, { ...clue, region: '310112' }));
+    await subgraph.dataSource.query('UPDATE dishonesty_record SET status = ? WHERE uscc = ?', ['REFUTED', D]);
+    expect((await ledgerOf('310112'))?.nodes).toMatchObject([{ subject: { uscc: D }, targets: [], recordCount: 1 }]);
+  });
+
+  it('cuts the ledger’s region by level, never by trimming zeros', async () => {
+    expect((await ledgerOf('310110'))?.nodes.map((n) => n.subject.uscc)).toEqual([C]);
+    expect((await ledgerOf('310100'))?.nodes.map((n) => n.subject.uscc)).toEqual([C, D]);
+    expect((await ledgerOf('310000'))?.totalCount).toBe(2);
+    expect((await ledgerOf('430000'))?.nodes.map((n) => n.subject.uscc)).toEqual([A, B]);
+    expect((await ledgerOf('110000'))?.totalCount).toBe(0);
+  });
+
+  it('puts an exited entry back into the ledger on a new record; an excluded entry stays excluded', async () => {
+    const ledger = subgraph.dataSource.getRepository(LedgerEntryEntity);
+    const entryOfB = await ledger.findOneByOrFail({ uscc: B, region: '430102' });
+    await ledger.update({ id: entryOfB.id }, { status: 'EXITED', exitedAt: new Date('2021-06-01T02:00:00Z') });
+    const entryOfC = await ledger.findOneByOrFail({ uscc: C, region: '310110' });
+    await ledger.update({ id: entryOfC.id }, { status: 'EXCLUDED', exclusionReason: '已进入破产程序' });
+    const before = await ledger.count();
+    await record(penalty(B));
+    await record(penalty(C, { region: '310110' }));
+    expect(await ledger.count()).toBe(before);
+    const entities = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on LedgerEntry { id status exitedAt exclusionReason } } }`, {
+      r: [{ __typename: 'LedgerEntry', id: String(entryOfB.id) }, { __typename: 'LedgerEntry', id: String(entryOfC.id) }],
+    });
+    expect(entities.data).toEqual({ _entities: [
+      { id: String(entryOfB.id), status: 'IN_LEDGER', exitedAt: null, exclusionReason: null },
+      { id: String(entryOfC.id), status: 'EXCLUDED', exitedAt: null, exclusionReason: '已进入破产程序' },
+    ] });
+  });
+
+  it('gives the ledger as it stood at the end of a month in Asia/Shanghai; a bad period names `period`', async () => {
+    const E = uscc('91440305MA5F10005');
+    const F = uscc('91440305MA5F10006');
+    clock = new Date('2021-06-30T23:30:00+08:00');
+    await record(penalty(E, { region: '440305' }));
+    clock = new Date('2021-07-01T00:30:00+08:00');
+    await record(penalty(F, { region: '440305' }));
+    expect((await ledgerOf('440000', ', period: "2021-06"'))?.nodes.map((n) => n.subject.uscc)).toEqual([E]);
+    expect((await ledgerOf('440000', ', period: "2021-07"'))?.nodes.map((n) => n.subject.uscc)).toEqual([E, F]);
+    expect((await ledgerOf('440000', ', period: "2021-05"'))?.totalCount).toBe(0);
+    for (const period of ['2021-13', '2021-6', '202106', 'June']) {
+      const bad = await subgraph.request(`{ governanceLedger(region: "440000", period: "${period}") { totalCount } }`);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    }
+    clock = new Date('2021-06-15T10:00:00+08:00');
+  });
+
+  it('pages the ledger ascending by id and the records newest first', async () => {
+    const page1 = await ledgerOf('430000', ', first: 1');
+    expect(page1).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ subject: { uscc: A } }] });
+    const page2 = await ledgerOf('430000', `, first: 1, after: "${page1?.pageInfo.endCursor}"`);
+    expect(page2).toMatchObject({ pageInfo: { hasNextPage: false }, nodes: [{ subject: { uscc: B } }] });
+
+    type Page = { dishonestyRecords: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } };
+    const query = `query ($after: String) { dishonestyRecords(filter: { uscc: "${A}" }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`;
+    const first = await subgraph.request<Page>(query);
+    const second = await subgraph.request<Page>(query, { after: first.data?.dishonestyRecords.pageInfo.endCursor });
+    const ids = [...(first.data?.dishonestyRecords.nodes ?? []), ...(second.data?.dishonestyRecords.nodes ?? [])].map((n) => Number(n.id));
+    expect(first.data?.dishonestyRecords).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(second.data?.dishonestyRecords.pageInfo.hasNextPage).toBe(false);
+    expect(ids).toHaveLength(3);
+    expect(ids).toEqual([...ids].sort((x, y) => y - x));
+    for (const bad of ['first: 0', `first: ${MAX_PAGE_SIZE + 1}`, 'after: "nonsense"']) {
+      const result = await subgraph.request(`{ dishonestyRecords(${bad}) { totalCount } }`);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: bad.split(':')[0] });
+    }
+  });
+
+  it('filters records by region (by level), kind, status and USCC', async () => {
+    const total = async (filter: string) =>
+      (await subgraph.request<{ dishonestyRecords: { totalCount: number } }>(`{ dishonestyRecords(filter: { ${filter} }) { totalCount } }`)).data?.dishonestyRecords.totalCount;
+    expect(await total('region: "430102"')).toBe(6);
+    expect(await total('region: "430100"')).toBe(7);
+    expect(await total('region: "310000"')).toBe(4);
+    expect(await total('region: "310110"')).toBe(3);
+    expect(await total('kind: [IMPERSONATION_CLUE]')).toBe(3);
+    expect(await total('kind: [IMPERSONATION_CLUE], status: [ACTIVE]')).toBe(2);
+    expect(await total('status: [REFUTED]')).toBe(1);
+    expect(await total(`uscc: "${B}", kind: [SERIOUS_DISHONESTY_LIST, ADMINISTRATIVE_PENALTY]`)).toBe(3);
+  });
+
+  it('resolves any USCC as a market entity with its records, counts, ledger entries and interviews', async () => {
+    await subgraph.dataSource.getRepository(InterviewEntity).insert([
+      { uscc: A, region: '430102', conductedBy: '长沙市芙蓉区发展和改革局', conductedAt: '2021-04-12', summary: '约谈法定代表人。' },
+      { uscc: A, region: '430104', conductedBy: '长沙市岳麓区发展和改革局', conductedAt: '2021-04-20', summary: '另一辖区的约谈。' },
+    ]);
+    const stranger = uscc('91110105MA01B0099');
+    const result = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
+      uscc recordCount activeRecordCount
+      dishonestyRecords(kind: [ADMINISTRATIVE_PENALTY], first: 1) { totalCount pageInfo { hasNextPage } nodes { kind subject { uscc } } }
+      ledgerEntries { region status recordCount interviews { conductedAt } }
+      interviews { region conductedBy conductedAt subject { uscc } }
+    } } }`, { r: [{ __typename: 'MarketEntity', uscc: A }, { __typename: 'MarketEntity', uscc: stranger }] });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ _entities: [
+      {
+        uscc: A, recordCount: 3, activeRecordCount: 3,
+        dishonestyRecords: { totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ kind: 'ADMINISTRATIVE_PENALTY', subject: { uscc: A } }] },
+        ledgerEntries: [{ region: '430102', status: 'IN_LEDGER', recordCount: 3, interviews: [{ conductedAt: '2021-04-12' }] }],
+        interviews: [
+          { region: '430104', conductedBy: '长沙市岳麓区发展和改革局', conductedAt: '2021-04-20', subject: { uscc: A } },
+          { region: '430102', conductedBy: '长沙市芙蓉区发展和改革局', conductedAt: '2021-04-12', subject: { uscc: A } },
+        ],
+      },
+      {
+        uscc: stranger, recordCount: 0, activeRecordCount: 0,
+        dishonestyRecords: { totalCount: 0, pageInfo: { hasNextPage: false }, nodes: [] }, ledgerEntries: [], interviews: [],
+      },
+    ] });
+  });
+
+  it('resolves records and ledger entries by id; an unknown or malformed id is null', async () => {
+    const result = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) {
+      ... on DishonestyRecord { id kind } ... on LedgerEntry { id status }
+    } }`, { r: [
+      { __typename: 'DishonestyRecord', id: '1' }, { __typename: 'DishonestyRecord', id: '999999' }, { __typename: 'DishonestyRecord', id: 'abc' },
+      { __typename: 'LedgerEntry', id: '1' }, { __typename: 'LedgerEntry', id: '999999' }, { __typename: 'LedgerEntry', id: '-1' },
+    ] });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ _entities: [
+      { id: '1', kind: 'ADMINISTRATIVE_PENALTY' }, null, null,
+      { id: '1', status: 'IN_LEDGER' }, null, null,
+    ] });
+    const missing = await subgraph.request('{ dishonestyRecord(id: "424242") { id } x: dishonestyRecord(id: "x") { id } }');
+    expect(missing).toEqual({ data: { dishonestyRecord: null, x: null } });
+  });
+
+  it('costs the same number of statements for 2 or 20 entities with nested records, counts, ledger entries and interviews', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => uscc(`91420106MA4K2${String(i).padStart(4, '0')}`));
+    for (const code of many.slice(0, 8)) await record(penalty(code, { region: '420106' }));
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
+      recordCount activeRecordCount
+      dishonestyRecords(first: 2) { totalCount nodes { id subject { uscc } } }
+      clues: dishonestyRecords(kind: [IMPERSONATION_CLUE], first: 1) { totalCount }
+      ledgerEntries { targets recordCount interviews { id } }
+      interviews { id }
+    } } }`;
+    const statementsFor = async (codes: string[]) => {
+      subgraph.statements.reset();
+      const result = await subgraph.request(query, { r: codes.map((code) => ({ __typename: 'MarketEntity', uscc: code })) });
+      expect(result.errors).toBeUndefined();
+      return subgraph.statements.count;
+    };
+    expect(await statementsFor(many)).toBe(await statementsFor(many.slice(0, 2)));
+    const ledgerStatements = async (first: number) => {
+      subgraph.statements.reset();
+      const result = await subgraph.request(`{ governanceLedger(region: "420000", first: ${first}) { nodes { subject { uscc } targets recordCount interviews { id } } } }`);
+      expect(result.errors).toBeUndefined();
+      return subgraph.statements.count;
+    };
+    expect(await ledgerStatements(8)).toBe(await ledgerStatements(1));
+  });
+
+  it('marketEntity(uscc) answers for any USCC', async () => {
+    const result = await subgraph.request(`{ marketEntity(uscc: "${A}") { uscc recordCount } }`);
+    expect(result.data).toEqual({ marketEntity: { uscc: A, recordCount: 3 } });
+  });
+});
+
+describe.each(testDrivers())('records demo seed on %s', (driver) => {
+  let storage: TestStorage;
+  let subgraph: TestSubgraph;
+
+  beforeAll(async () => {
+    storage = createTestStorage(driver);
+    subgraph = await startTestSubgraph(recordsSubgraph, storage.storageFor('records'));
+    await recordsSubgraph.seedDemo?.(subgraph.dataSource);
+    await recordsSubgraph.seedDemo?.(subgraph.dataSource);
+  });
+
+  afterAll(async () => {
+    await subgraph.close();
+    await storage.cleanup();
+  });
+
+  const enumValues = async (name: string) =>
+    (await subgraph.request<{ __type: { enumValues: { name: string }[] } }>(`{ __type(name: "${name}") { enumValues { name } } }`))
+      .data?.__type.enumValues.map((v) => v.name).sort();
+
+  it('seeds the fixed record ids in every kind, status and severity, once', async () => {
+    type Records = { dishonestyRecords: { totalCount: number; nodes: { id: string; kind: string; status: string; severity: string; subject: { uscc: string } | null; subjectIdentifiers: string[] }[] } };
+    const result = await subgraph.request<Records>('{ dishonestyRecords(first: 100) { totalCount nodes { id kind status severity subject { uscc } subjectIdentifiers } } }');
+    const nodes = result.data?.dishonestyRecords.nodes ?? [];
+    expect(result.data?.dishonestyRecords.totalCount).toBe(nodes.length);
+    expect(nodes.map((n) => Number(n.id))).toEqual(expect.arrayContaining(Object.values(demoRecordIds)));
+    expect([...new Set(nodes.map((n) => n.kind))].sort()).toEqual(await enumValues('RecordKind'));
+    expect([...new Set(nodes.map((n) => n.status))].sort()).toEqual(await enumValues('RecordStatus'));
+    expect([...new Set(nodes.map((n) => n.severity))].sort()).toEqual(await enumValues('Severity'));
+    expect(nodes.find((n) => Number(n.id) === demoRecordIds.anonymousClue)).toMatchObject({
+      subject: null, subjectIdentifiers: ['微信号 xyxf8888', 'www.xyxf-kuaisu.example'], kind: 'IMPERSONATION_CLUE',
+    });
+    expect(nodes.find((n) => Number(n.id) === demoRecordIds.changshaExitedPenalty)?.subject).toEqual({ uscc: demoEntities.changshaExited.uscc });
+  });
+
+  it('seeds ledger entries in every status and target, with exclusion reasons and interviews', async () => {
+    type Entry = { subject: { uscc: string }; region: string; status: string; targets: string[]; exclusionReason: string | null; exitedAt: string | null; recordCount: number; interviews: { conductedBy: string }[] };
+    const provinces = ['430000', '110000', '310000', '440000'];
+    const result = await subgraph.request<Record<string, { nodes: Entry[] }>>(
+      `{ ${provinces.map((p) => `p${p}: governanceLedger(region: "${p}") { nodes { subject { uscc } region status targets exclusionReason exitedAt recordCount interviews { conductedBy } } }`).join(' ')} }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const entries = Object.values(result.data ?? {}).flatMap((connection) => connection.nodes);
+    const byEntity = new Map(entries.map((entry) => [entry.subject.uscc, entry]));
+    const { changshaCredit, beijingRating, shenzhenImpersonator, shanghaiBankrupt, changshaLost, changshaExited } = demoEntities;
+    for (const entity of [changshaCredit, beijingRating, shenzhenImpersonator]) {
+      expect(byEntity.get(entity.uscc)).toMatchObject({ region: entity.region, status: 'IN_LEDGER', exclusionReason: null });
+    }
+    for (const entity of [shanghaiBankrupt, changshaLost]) {
+      expect(byEntity.get(entity.uscc)).toMatchObject({ status: 'EXCLUDED', exclusionReason: expect.any(String) });
+    }
+    expect(byEntity.get(changshaExited.uscc)).toMatchObject({ status: 'EXITED', exitedAt: expect.any(String), recordCount: 1 });
+    expect(byEntity.get(shenzhenImpersonator.uscc)?.targets).toEqual(['IMPERSONATOR']);
+    expect(byEntity.get(changshaCredit.uscc)).toMatchObject({ targets: ['DISHONEST_INSTITUTION'], recordCount: 2 });
+    expect(byEntity.get(changshaCredit.uscc)?.interviews).toHaveLength(1);
+    expect(byEntity.get(beijingRating.uscc)?.interviews).toHaveLength(1);
+    expect([...new Set(entries.map((e) => e.status))].sort()).toEqual(await enumValues('LedgerStatus'));
+    expect([...new Set(entries.flatMap((e) => e.targets))].sort()).toEqual(await enumValues('GovernanceTarget'));
+  });
+});
