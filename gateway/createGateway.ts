@@ -76,6 +76,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     logger,
     introspection: !production,
     csrfPrevention: true,
+    // main.ts closes the listener first, then calls stop(); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatGatewayError(logger),
     validationRules: [createScalarLiteralsRule()],

@@ -1,4 +1,4 @@
-const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
+const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*[^\s"'<>.,;:!?)\]]/gi;
 const HOST_PORT_PATTERN = /\b(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[a-z][\w-]*(?:\.[\w-]+)*):\d{2,5}\b/gi;
 const IPV4_PATTERN = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
 

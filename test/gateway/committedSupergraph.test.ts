@@ -1,0 +1,35 @@
+import express from 'express';
+import { listen } from '../../subgraphs/kit/server/listen';
+import { startTestGateway, type TestGateway } from './startTestGateway';
+import { testUsccs } from './testUsccs';
+
+/** The committed schema/supergraph.graphql, found without a path; every subgraph address is dead. */
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  const closed = await listen(express(), 0, '127.0.0.1');
+  await closed.close();
+  const url = closed.url;
+  gateway = await startTestGateway({ production: true, subgraphUrls: { institutions: url, records: url, complaints: url, repair: url } });
+});
+
+afterAll(() => gateway.close());
+
+test('readiness lists the four agencies of the committed supergraph', async () => {
+  const response = await gateway.get('/health/ready');
+  const body = await response.json();
+  expect(response.status).toBe(503);
+  expect(Object.keys(body.subgraphs).sort()).toEqual(['complaints', 'institutions', 'records', 'repair']);
+});
+
+test('a bad USCC is refused by the gateway itself, before any subgraph is asked', async () => {
+  const answer = await gateway.post('query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc } }', { uscc: '91430100MA4L0001' });
+  expect(answer.body.errors).toEqual([
+    expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: '$uscc' } }),
+  ]);
+});
+
+test('a good USCC is planned and sent on, where the absent subgraph is reported by agency', async () => {
+  const answer = await gateway.post(`{ marketEntity(uscc: "${testUsccs.registered}") { uscc } }`);
+  expect(answer.body.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.stringMatching(/^the \w+ service is unavailable$/) });
+});

@@ -1,0 +1,50 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { createFormatGatewayError } from '../../gateway/createFormatGatewayError';
+import { recordingLogger } from './recordingLogger';
+
+const logger = recordingLogger();
+const format = createFormatGatewayError(logger);
+
+test('a client code keeps message, path and field; response body, service name and stack are dropped', () => {
+  const formatted: GraphQLFormattedError = {
+    message: 'complaint 7 not found',
+    path: ['complaint'],
+    extensions: {
+      code: 'NOT_FOUND',
+      field: 'id',
+      serviceName: 'complaints',
+      response: { url: 'http://10.0.0.7:4003/graphql', body: 'secret' },
+      stacktrace: ['at x'],
+    },
+  };
+  expect(format(formatted, new GraphQLError(formatted.message))).toEqual({
+    message: 'complaint 7 not found',
+    path: ['complaint'],
+    extensions: { code: 'NOT_FOUND', field: 'id' },
+  });
+});
+
+test('addresses in a message meant for the client are redacted, times are not', () => {
+  const formatted = format(
+    { message: 'storage at 10.0.0.9 and mysql://db.internal:3306/records, records:4000, closed at 17:30', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+    undefined,
+  );
+  expect(formatted.message).toBe('storage at [address] and [address], [address], closed at 17:30');
+});
+
+test('a code the client is not meant to see becomes an internal error, logged with its detail', () => {
+  const formatted = format({ message: 'connect ECONNREFUSED 10.0.0.5:3306', path: ['x'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } }, undefined);
+  expect(formatted).toEqual({ message: 'Internal server error', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  expect(logger.lines.at(-1)).toContain('ECONNREFUSED 10.0.0.5:3306');
+});
+
+test("a validation rule's BAD_USER_INPUT, relabelled GRAPHQL_VALIDATION_FAILED by Apollo Server, is restored", () => {
+  const original = new GraphQLError('uscc: USCC bad', { extensions: { code: 'BAD_USER_INPUT', field: 'uscc' } });
+  const wrapped = new GraphQLError(original.message, { originalError: original, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'uscc' } });
+  expect(format({ message: wrapped.message, extensions: wrapped.extensions }, wrapped).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'uscc' });
+});
+
+test('other validation failures keep their code', () => {
+  const error = new GraphQLError('Cannot query field "x" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  expect(format({ message: error.message, extensions: error.extensions }, error).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+});
