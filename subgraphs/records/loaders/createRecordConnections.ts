@@ -4,7 +4,7 @@ import { createConnectionLoader } from '../../kit/loaders/createConnectionLoader
 import { toPage, type Connection } from '../../kit/pagination/connection';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { MarketEntityDishonestyRecordsArgs } from '../generated/resolversTypes';
-import { applyRecordFilter } from './recordFilter';
+import { applyRecordFilter } from '../store/recordFilter';
 
 type RecordConnectionLoader = DataLoader<string, Connection<DishonestyRecordEntity>>;
 

@@ -1,10 +1,10 @@
 import { findPage, toPage } from '../../kit/pagination';
-import { regionPattern } from '../../kit/scalars/regionCode';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
-import { applyRecordFilter } from '../loaders/recordFilter';
+import { applyRecordFilter } from '../store/recordFilter';
+import { whereRegionCovered } from '../store/whereRegionCovered';
 
 export const Query: QueryResolvers = {
   marketEntity: (_parent, { uscc }) => ({ uscc }),
@@ -16,10 +16,8 @@ export const Query: QueryResolvers = {
   governanceLedger: (_parent, { region, period, first, after }, { dataSource }) => {
     const page = toPage({ first, after });
     const periodEnd = period ? ledgerPeriodEnd(period) : null;
-    const pattern = regionPattern(region);
     return findPage(dataSource.getRepository(LedgerEntryEntity), page, 'ASC', (query) => {
-      if ('like' in pattern) query.andWhere('e.region LIKE :region', { region: pattern.like });
-      else query.andWhere('e.region = :region', { region: pattern.equals });
+      whereRegionCovered(query, region);
       if (periodEnd) query.andWhere('e.addedAt < :periodEnd', { periodEnd });
     });
   },
