@@ -26,7 +26,9 @@ async function isReady(fetcher: Fetcher, url: string): Promise<boolean> {
 
 /** Asks every subgraph whether it is ready; reports each by name, never by address. */
 export async function checkSubgraphsReady(fetcher: Fetcher, subgraphs: SubgraphEndpoint[]): Promise<Readiness> {
-  const answers = await Promise.all(subgraphs.map(async ({ name, url }) => [name, await isReady(fetcher, url)] as const));
+  const answers = await Promise.all(
+    subgraphs.map(async ({ name, url }): Promise<[string, boolean]> => [name, await isReady(fetcher, url)]),
+  );
   return {
     status: answers.every(([, ready]) => ready) ? 'ok' : 'degraded',
     subgraphs: Object.fromEntries(answers.map(([name, ready]) => [name, { status: ready ? 'ok' : 'unavailable' }])),
