@@ -1,0 +1,432 @@
+import { createHash } from 'node:crypto';
+import { complaintsSubgraph } from '../../subgraphs/complaints/complaintsSubgraph';
+import { ClueEntity } from '../../subgraphs/complaints/entities/ClueEntity';
+import { ComplaintEntity } from '../../subgraphs/complaints/entities/ComplaintEntity';
+import { ComplaintEventEntity } from '../../subgraphs/complaints/entities/ComplaintEventEntity';
+import { LetterFeedbackEntity } from '../../subgraphs/complaints/entities/LetterFeedbackEntity';
+import { WarningLetterEntity } from '../../subgraphs/complaints/entities/WarningLetterEntity';
+import { DEVELOPMENT_TOKEN_SECRET, readTokenSecret } from '../../subgraphs/complaints/tokens/tokenSecret';
+import { demoDay, demoEntities } from '../../subgraphs/kit/demo/demoCast';
+import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
+import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
+import { badUscc, uscc } from '../support/uscc';
+
+const A = uscc('91430102MA4L10001');
+const B = uscc('91110105MA0100002');
+const IMPOSTOR = uscc('91440305MA5F10003');
+
+const SUBMIT = `mutation ($input: SubmitComplaintInput!, $key: String!) {
+  submitComplaint(input: $input, idempotencyKey: $key) { trackingNumber token status submittedAt acceptDueAt }
+}`;
+
+const STATUS = `query ($n: String!, $t: String!) {
+  complaintStatus(trackingNumber: $n, token: $t) { trackingNumber category status submittedAt acceptDueAt events { status at note } }
+}`;
+
+interface Receipt {
+  trackingNumber: string;
+  token: string;
+  status: string;
+  submittedAt: string;
+  acceptDueAt: string;
+}
+
+type Input = Record<string, unknown>;
+
+const complaintAbout = (subjectUscc: string | null, override: Input = {}): Input => ({
+  category: 'FALSE_DISCLOSURE',
+  region: '430102',
+  subjectUscc,
+  subjectName: '某征信服务有限公司',
+  content: '公示的收费标准与实际收费不符。',
+  complainant: { name: '张三', phone: '13800138000', email: 'zhang.san@example.com' },
+  ...override,
+});
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
+  let storage: TestStorage;
+  let subgraph: TestSubgraph;
+  let clock = demoDay('2021-09-30');
+  let keys = 0;
+  const nextKey = () => `test-key-${(keys += 1).toString().padStart(4, '0')}`;
+
+  const submit = async (input: Input, key = nextKey()) => {
+    const result = await subgraph.request<{ submitComplaint: Receipt }>(SUBMIT, { input, key });
+    return { receipt: result.data?.submitComplaint, errors: result.errors };
+  };
+  const stored = async () => ({
+    complaints: await subgraph.dataSource.getRepository(ComplaintEntity).count(),
+    events: await subgraph.dataSource.getRepository(ComplaintEventEntity).count(),
+    clues: await subgraph.dataSource.getRepository(ClueEntity).count(),
+  });
+
+  beforeAll(async () => {
+    storage = createTestStorage(driver);
+    subgraph = await startTestSubgraph(complaintsSubgraph, storage.storageFor('complaints'), { now: () => clock });
+  });
+
+  afterAll(async () => {
+    await subgraph.close();
+    await storage.cleanup();
+  });
+
+  describe('submitting and tracking', () => {
+    let first: Receipt;
+
+    beforeAll(async () => {
+      clock = demoDay('2021-09-30');
+      const { receipt, errors } = await submit(complaintAbout(A));
+      expect(errors).toBeUndefined();
+      if (!receipt) throw new Error('no receipt');
+      first = receipt;
+    });
+
+    it('returns a receipt with an unguessable tracking number, a token and the acceptance deadline in working days', () => {
+      expect(first.trackingNumber).toMatch(/^TS20210930[0-9A-HJKMNP-TV-Z]{10}$/);
+      expect(first.token.length).toBeGreaterThanOrEqual(40);
+      expect(first.status).toBe('SUBMITTED');
+      expect(first.submittedAt).toBe('2021-09-30T10:00:00.000+08:00');
+      // 7 working days after 30 Sept 2021: 8 Oct, Saturday 9 Oct (adjusted working day), 11–15 Oct.
+      expect(first.acceptDueAt).toBe('2021-10-15T23:59:59.999+08:00');
+    });
+
+    it('stores the token only as its SHA-256 hash', async () => {
+      const row = await subgraph.dataSource.getRepository(ComplaintEntity).findOneByOrFail({ trackingNumber: first.trackingNumber });
+      expect(row.tokenHash).toBe(sha256(first.token));
+      expect(JSON.stringify(row)).not.toContain(first.token);
+    });
+
+    it('shows the status to whoever holds the tracking number and the token', async () => {
+      const result = await subgraph.request(STATUS, { n: first.trackingNumber, t: first.token });
+      expect(result.data).toEqual({
+        complaintStatus: {
+          trackingNumber: first.trackingNumber, category: 'FALSE_DISCLOSURE', status: 'SUBMITTED',
+          submittedAt: first.submittedAt, acceptDueAt: first.acceptDueAt,
+          events: [{ status: 'SUBMITTED', at: first.submittedAt, note: null }],
+        },
+      });
+      const typed = first.trackingNumber.toLowerCase().replace(/^(.{10})/, '$1-');
+      expect((await subgraph.request(STATUS, { n: typed, t: first.token })).data).toMatchObject({ complaintStatus: { trackingNumber: first.trackingNumber } });
+    });
+
+    it('gives the same answer (null, no error) for a wrong token and an unknown tracking number', async () => {
+      const wrongToken = await subgraph.request(STATUS, { n: first.trackingNumber, t: `${first.token.slice(0, -1)}x` });
+      const unknown = await subgraph.request(STATUS, { n: 'TS20210930ABCDEFGHJK', t: first.token });
+      const nonsense = await subgraph.request(STATUS, { n: "' OR 1=1 --", t: '' });
+      for (const result of [wrongToken, unknown, nonsense]) expect(result).toEqual({ data: { complaintStatus: null } });
+    });
+
+    it('answers a retry with the same key and content with the same receipt, stored once', async () => {
+      const key = nextKey();
+      const before = await stored();
+      const one = await submit(complaintAbout(B, { region: '110105' }), key);
+      clock = demoDay('2021-09-30', '10:05:00');
+      const again = await submit(complaintAbout(B, { region: '110105', content: '  公示的收费标准与实际收费不符。 ' }), key);
+      expect(again.receipt).toEqual(one.receipt);
+      expect(await stored()).toEqual({ ...before, complaints: before.complaints + 1, events: before.events + 1 });
+    });
+
+    it('refuses other content under a used key as a CONFLICT and stores nothing', async () => {
+      const key = nextKey();
+      await submit(complaintAbout(B, { region: '110105' }), key);
+      const before = await stored();
+      const other = await submit(complaintAbout(B, { region: '110105', content: '另一件事。' }), key);
+      expect(other.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(await stored()).toEqual(before);
+    });
+
+    it('stores concurrent retries of one submission once', async () => {
+      const key = nextKey();
+      const before = await stored();
+      const results = await Promise.all([1, 2, 3, 4].map(() => submit(complaintAbout(A), key)));
+      for (const result of results) expect(result.errors).toBeUndefined();
+      expect(new Set(results.map((result) => result.receipt?.token)).size).toBe(1);
+      expect(new Set(results.map((result) => result.receipt?.trackingNumber)).size).toBe(1);
+      expect(await stored()).toEqual({ ...before, complaints: before.complaints + 1, events: before.events + 1 });
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['empty content', { content: '   ' }, 'input.content'],
+      ['content over 5000 characters', { content: '字'.repeat(5001) }, 'input.content'],
+      ['an empty subject name', { subjectName: '' }, 'input.subjectName'],
+      ['an impersonation report naming neither USCC nor identifier', { category: 'IMPERSONATION', subjectUscc: null, subjectIdentifiers: [' '] }, 'input.subjectIdentifiers'],
+      ['a complainant without a name', { complainant: { name: ' ' } }, 'input.complainant.name'],
+      ['a phone number that is not one', { complainant: { name: '张三', phone: '12345' } }, 'input.complainant.phone'],
+      ['an email address that is not one', { complainant: { name: '张三', email: 'zhang@' } }, 'input.complainant.email'],
+    ])('refuses %s, naming the field, and stores nothing', async (_case, override, field) => {
+      const before = await stored();
+      const { errors } = await submit(complaintAbout(A, override));
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await stored()).toEqual(before);
+    });
+
+    it.each([
+      ['too short', 'short'],
+      ['with a space', 'key with space'],
+      ['too long', 'k'.repeat(101)],
+    ])('refuses an idempotency key %s', async (_case, key) => {
+      const before = await stored();
+      const { errors } = await submit(complaintAbout(A), key);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+      expect(await stored()).toEqual(before);
+    });
+
+    it.each([
+      ['a USCC with a wrong check character', { subjectUscc: badUscc('91430102MA4L10009') }],
+      ['a region that is not 6 digits', { region: '4301' }],
+      ['an unknown category', { category: 'GOSSIP' }],
+    ])('refuses %s before anything runs', async (_case, override) => {
+      const before = await stored();
+      const { errors } = await submit(complaintAbout(A, override));
+      expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await stored()).toEqual(before);
+    });
+  });
+
+  describe('impersonation clues and warning letters', () => {
+    let complaintId: string;
+    let anonymousId: string;
+    let letterId: number;
+
+    beforeAll(async () => {
+      clock = demoDay('2021-03-22');
+      const impostor = await submit(complaintAbout(IMPOSTOR, { category: 'IMPERSONATION', region: '440305', subjectName: '深圳某信用修复咨询有限公司', content: '自称信用修复机构，收费后失联。' }));
+      const anonymous = await submit(complaintAbout(null, {
+        category: 'IMPERSONATION', region: '440305', subjectName: '“信用修复快速通道”',
+        subjectIdentifiers: ['微信号 xyxf8888', ' ', 'www.xyxf-kuaisu.example'], content: '冒充信用服务机构。',
+      }));
+      const repository = subgraph.dataSource.getRepository(ComplaintEntity);
+      complaintId = String((await repository.findOneByOrFail({ trackingNumber: impostor.receipt?.trackingNumber })).id);
+      anonymousId = String((await repository.findOneByOrFail({ trackingNumber: anonymous.receipt?.trackingNumber })).id);
+    });
+
+    it('creates a clue with the complaint, linked to it', async () => {
+      const result = await subgraph.request(`{ marketEntity(uscc: "${IMPOSTOR}") { impersonationClues { region subject { uscc } subjectName description reportedAt complaint { id category } warningLetter { id } } allCluesSentOn } }`);
+      expect(result.data).toEqual({
+        marketEntity: {
+          impersonationClues: [{
+            region: '440305', subject: { uscc: IMPOSTOR }, subjectName: '深圳某信用修复咨询有限公司', description: '自称信用修复机构，收费后失联。',
+            reportedAt: '2021-03-22T10:00:00.000+08:00', complaint: { id: complaintId, category: 'IMPERSONATION' }, warningLetter: null,
+          }],
+          allCluesSentOn: false,
+        },
+      });
+    });
+
+    it('keeps a subject without a USCC by its name and identifiers', async () => {
+      const result = await subgraph.request(`query ($id: ID!) { complaint(id: $id) { id subject { uscc } subjectName subjectIdentifiers complainant { name phone email } events { status } } }`, { id: anonymousId });
+      expect(result.data).toEqual({
+        complaint: {
+          id: anonymousId, subject: null, subjectName: '“信用修复快速通道”', subjectIdentifiers: ['微信号 xyxf8888', 'www.xyxf-kuaisu.example'],
+          complainant: { name: '张三', phone: '13800138000', email: 'zhang.san@example.com' }, events: [{ status: 'SUBMITTED' }],
+        },
+      });
+      const clue = await subgraph.dataSource.getRepository(ClueEntity).findOneByOrFail({ complaintId: Number(anonymousId) });
+      expect(clue).toMatchObject({ uscc: null, subjectIdentifiers: ['微信号 xyxf8888', 'www.xyxf-kuaisu.example'], warningLetterId: null });
+    });
+
+    it('counts an entity whose clues are all sent on in a warning letter, and one with no clues, as sent on', async () => {
+      const letter = await subgraph.dataSource.getRepository(WarningLetterEntity).save({
+        documentNumber: '深南信用函[2021]3号', documentNumberKey: '深南信用函〔2021〕3号', region: '440305',
+        issuingUnit: '南山区社会信用体系建设牵头单位', recipient: '深圳市南山区市场监督管理局', recipientRegion: '440305', sector: '市场监管',
+        issuedAt: demoDay('2021-04-15'), contactName: '林晓', contactPhone: '0755-26651234',
+      });
+      letterId = letter.id;
+      await subgraph.dataSource.getRepository(ClueEntity).update({ complaintId: Number(complaintId) }, { warningLetterId: letter.id });
+      await subgraph.dataSource.getRepository(ClueEntity).update({ complaintId: Number(anonymousId) }, { warningLetterId: letter.id });
+      await subgraph.dataSource.getRepository(LetterFeedbackEntity).save({
+        letterId: letter.id, uscc: IMPOSTOR, finding: 'SUBSTANTIATED', note: '经查属实', recordedAt: demoDay('2021-05-10'),
+      });
+      const result = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity { uscc allCluesSentOn } } }`, {
+        r: [{ __typename: 'MarketEntity', uscc: IMPOSTOR }, { __typename: 'MarketEntity', uscc: B }],
+      });
+      expect(result.data).toEqual({ _entities: [{ uscc: IMPOSTOR, allCluesSentOn: true }, { uscc: B, allCluesSentOn: true }] });
+    });
+
+    it('derives a letter\'s counts and entities from its clues, with the regulator\'s feedback', async () => {
+      const result = await subgraph.request(`{ warningLetters(filter: { region: "440000", sector: "市场监管" }) { totalCount nodes {
+        documentNumber clueCount entityCount entities { uscc } clues { subjectName warningLetter { recipient } }
+        feedback { subject { uscc } finding note recordedAt } } } }`);
+      expect(result.data).toEqual({
+        warningLetters: {
+          totalCount: 1,
+          nodes: [{
+            documentNumber: '深南信用函[2021]3号', clueCount: 2, entityCount: 1, entities: [{ uscc: IMPOSTOR }],
+            clues: [
+              { subjectName: '深圳某信用修复咨询有限公司', warningLetter: { recipient: '深圳市南山区市场监督管理局' } },
+              { subjectName: '“信用修复快速通道”', warningLetter: { recipient: '深圳市南山区市场监督管理局' } },
+            ],
+            feedback: [{ subject: { uscc: IMPOSTOR }, finding: 'SUBSTANTIATED', note: '经查属实', recordedAt: '2021-05-10T10:00:00.000+08:00' }],
+          }],
+        },
+      });
+    });
+
+    it('filters letters by the recipient\'s region, cut by level, and by sector', async () => {
+      const count = async (filter: string) =>
+        (await subgraph.request<{ warningLetters: { totalCount: number } }>(`{ warningLetters(filter: ${filter}) { totalCount } }`)).data?.warningLetters.totalCount;
+      expect(await count('{ recipientRegion: "440300" }')).toBe(1);
+      expect(await count('{ recipientRegion: "440306" }')).toBe(0);
+      expect(await count('{ region: "430000" }')).toBe(0);
+      expect(await count('{ sector: "税务" }')).toBe(0);
+    });
+
+    it('resolves complaints and letters by key through _entities, unknown keys as null', async () => {
+      const result = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Complaint { id trackingNumber status }
+        ... on WarningLetter { id documentNumber clueCount } } }`, {
+        r: [
+          { __typename: 'Complaint', id: complaintId },
+          { __typename: 'Complaint', id: '999999' },
+          { __typename: 'Complaint', id: 'not-an-id' },
+          { __typename: 'WarningLetter', id: String(letterId) },
+          { __typename: 'WarningLetter', id: '999999' },
+        ],
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ _entities: [
+        { id: complaintId, trackingNumber: expect.stringMatching(/^TS20210322/), status: 'SUBMITTED' },
+        null,
+        null,
+        { id: String(letterId), documentNumber: '深南信用函[2021]3号', clueCount: 2 },
+        null,
+      ] });
+    });
+  });
+
+  describe('lists', () => {
+    it('lists complaints newest first, filtered by region cut by level, status, category and USCC', async () => {
+      const list = async (filter: string) =>
+        (await subgraph.request<{ complaints: { totalCount: number; nodes: { region: string; category: string; subject: { uscc: string } | null }[] } }>(
+          `{ complaints(filter: ${filter}, first: 100) { totalCount nodes { id region category subject { uscc } } } }`,
+        )).data?.complaints;
+      const hunan = await list('{ region: "430000" }');
+      expect(hunan?.totalCount).toBeGreaterThan(0);
+      expect(hunan?.nodes.every((node) => node.region.startsWith('43'))).toBe(true);
+      expect((await list('{ region: "430100" }'))?.totalCount).toBe(hunan?.totalCount);
+      expect((await list('{ region: "430103" }'))?.totalCount).toBe(0);
+      const impersonation = await list('{ category: [IMPERSONATION], status: [SUBMITTED] }');
+      expect(impersonation?.totalCount).toBe(2);
+      expect((await list(`{ uscc: "${IMPOSTOR}" }`))?.nodes).toEqual([{ id: expect.any(String), region: '440305', category: 'IMPERSONATION', subject: { uscc: IMPOSTOR } }]);
+      const all = await subgraph.request<{ complaints: { nodes: { id: string }[] } }>('{ complaints(first: 100) { nodes { id } } }');
+      const ids = all.data?.complaints.nodes.map((node) => Number(node.id)) ?? [];
+      expect(ids).toEqual([...ids].sort((x, y) => y - x));
+    });
+
+    it('pages with first/after and refuses a page too large', async () => {
+      const page1 = await subgraph.request<{ complaints: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } }>(
+        '{ complaints(first: 2) { pageInfo { hasNextPage endCursor } nodes { id } } }',
+      );
+      expect(page1.data?.complaints.pageInfo.hasNextPage).toBe(true);
+      const page2 = await subgraph.request<{ complaints: { nodes: { id: string }[] } }>('query ($after: String) { complaints(first: 2, after: $after) { nodes { id } } }', {
+        after: page1.data?.complaints.pageInfo.endCursor,
+      });
+      const last = Number(page1.data?.complaints.nodes[1].id);
+      expect(page2.data?.complaints.nodes.every((node) => Number(node.id) < last)).toBe(true);
+      const tooMany = await subgraph.request('{ complaints(first: 1000) { totalCount } }');
+      expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      const badCursor = await subgraph.request('{ complaints(after: "nonsense") { totalCount } }');
+      expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    });
+
+    it("pages each market entity's complaints in one windowed batch, with its count", async () => {
+      const query = `query ($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on MarketEntity {
+        uscc complaintCount complaints(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id subject { uscc } events { status } } } } } }`;
+      type Page = { _entities: { uscc: string; complaintCount: number; complaints: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string }[] } }[] };
+      const stranger = uscc('91440300MA5F19994');
+      const result = await subgraph.request<Page>(query, { r: [A, stranger].map((code) => ({ __typename: 'MarketEntity', uscc: code })) });
+      const [a, none] = result.data?._entities ?? [];
+      expect(a.complaintCount).toBeGreaterThan(1);
+      expect(a.complaints).toMatchObject({ totalCount: a.complaintCount, pageInfo: { hasNextPage: true } });
+      expect(none).toEqual({ uscc: stranger, complaintCount: 0, complaints: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } });
+      const next = await subgraph.request<Page>(query, { r: [{ __typename: 'MarketEntity', uscc: A }], after: a.complaints.pageInfo.endCursor });
+      expect(Number(next.data?._entities[0].complaints.nodes[0].id)).toBeLessThan(Number(a.complaints.nodes[0].id));
+    });
+
+    it('costs the same number of SQL statements for 2 or 20 market entities', async () => {
+      const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
+        complaintCount allCluesSentOn impersonationClues { complaint { id } warningLetter { feedback { finding } } }
+        complaints(first: 2) { nodes { events { status } } } } } }`;
+      const statementsFor = async (count: number) => {
+        const others = Array.from({ length: count - 2 }, (_, i) => uscc(`91440300MA5F2${String(i).padStart(4, '0')}`));
+        const r = [A, IMPOSTOR, ...others].map((code) => ({ __typename: 'MarketEntity', uscc: code }));
+        subgraph.statements.reset();
+        const result = await subgraph.request(query, { r });
+        expect(result.errors).toBeUndefined();
+        return subgraph.statements.count;
+      };
+      expect(await statementsFor(20)).toBe(await statementsFor(2));
+    });
+  });
+
+  describe('demo data set', () => {
+    let demo: TestSubgraph;
+
+    beforeAll(async () => {
+      demo = await startTestSubgraph(complaintsSubgraph, storage.storageFor('complaints_demo'));
+      await complaintsSubgraph.seedDemo?.(demo.dataSource);
+      await complaintsSubgraph.seedDemo?.(demo.dataSource);
+    });
+
+    afterAll(async () => {
+      await demo.close();
+    });
+
+    it('covers every status and every category, with histories, once however often it is seeded', async () => {
+      type Demo = { complaints: { totalCount: number; nodes: { status: string; category: string; subject: { uscc: string } | null; subjectIdentifiers: string[]; events: { status: string }[] }[] } };
+      const result = await demo.request<Demo>('{ complaints(first: 100) { totalCount nodes { status category subject { uscc } subjectIdentifiers events { status } } } }');
+      const nodes = result.data?.complaints.nodes ?? [];
+      expect(result.data?.complaints.totalCount).toBe(7);
+      expect(new Set(nodes.map((node) => node.status))).toEqual(new Set(['SUBMITTED', 'ACCEPTED', 'REFUSED', 'IN_PROGRESS', 'CONCLUDED']));
+      expect(new Set(nodes.map((node) => node.category))).toEqual(new Set(['FALSE_DISCLOSURE', 'COMMITMENT_BREACH', 'IMPERSONATION', 'OTHER']));
+      for (const node of nodes) {
+        expect(node.events[0].status).toBe('SUBMITTED');
+        expect(node.events[node.events.length - 1].status).toBe(node.status);
+      }
+      const subjects = new Set(nodes.map((node) => node.subject?.uscc ?? null));
+      expect(subjects).toEqual(new Set([demoEntities.changshaCredit.uscc, demoEntities.beijingRating.uscc, demoEntities.shenzhenImpersonator.uscc, null]));
+      expect(nodes.find((node) => !node.subject)?.subjectIdentifiers).toEqual(['微信号 xyxf8888', 'www.xyxf-kuaisu.example']);
+    });
+
+    it("has the impersonator's clues, one not yet sent on, and two letters with both findings", async () => {
+      const impostor = await demo.request(`{ marketEntity(uscc: "${demoEntities.shenzhenImpersonator.uscc}") { allCluesSentOn impersonationClues { warningLetter { documentNumber } } } }`);
+      expect(impostor.data).toEqual({ marketEntity: { allCluesSentOn: false, impersonationClues: [
+        { warningLetter: { documentNumber: '深南信用函〔2021〕3号' } }, { warningLetter: null }, { warningLetter: { documentNumber: '深南信用函〔2021〕5号' } },
+      ] } });
+      const letters = await demo.request(`{ warningLetters { nodes { documentNumber region recipient recipientRegion sector clueCount entityCount
+        clues { subject { uscc } subjectIdentifiers } feedback { subject { uscc } finding } } } }`);
+      const shenzhen = { uscc: demoEntities.shenzhenImpersonator.uscc };
+      expect(letters.data).toEqual({ warningLetters: { nodes: [
+        {
+          documentNumber: '深南信用函〔2021〕5号', region: '440305', recipient: '深圳市南山区地方金融监督管理局', recipientRegion: '440305', sector: '地方金融监管',
+          clueCount: 2, entityCount: 1,
+          clues: [{ subject: null, subjectIdentifiers: ['微信号 xyxf8888', 'www.xyxf-kuaisu.example'] }, { subject: shenzhen, subjectIdentifiers: [] }],
+          feedback: [{ subject: shenzhen, finding: 'UNFOUNDED' }],
+        },
+        {
+          documentNumber: '深南信用函〔2021〕3号', region: '440305', recipient: '深圳市南山区市场监督管理局', recipientRegion: '440305', sector: '市场监管',
+          clueCount: 1, entityCount: 1, clues: [{ subject: shenzhen, subjectIdentifiers: [] }],
+          feedback: [{ subject: shenzhen, finding: 'SUBSTANTIATED' }],
+        },
+      ] } });
+    });
+  });
+});
+
+describe('the complaint token secret', () => {
+  it('has a marked development default outside production', () => {
+    expect(readTokenSecret({ NODE_ENV: 'development' })).toBe(DEVELOPMENT_TOKEN_SECRET);
+    expect(DEVELOPMENT_TOKEN_SECRET).toMatch(/DEVELOPMENT-ONLY/);
+  });
+
+  it('must be configured in production', () => {
+    expect(() => readTokenSecret({ NODE_ENV: 'production' })).toThrow(/COMPLAINT_TOKEN_SECRET/);
+    expect(() => readTokenSecret({ NODE_ENV: 'production', COMPLAINT_TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET })).toThrow(/COMPLAINT_TOKEN_SECRET/);
+    expect(() => readTokenSecret({ NODE_ENV: 'production', COMPLAINT_TOKEN_SECRET: 'short' })).toThrow(/at least/);
+    expect(readTokenSecret({ NODE_ENV: 'production', COMPLAINT_TOKEN_SECRET: 'a-long-enough-production-secret' })).toBe('a-long-enough-production-secret');
+  });
+});
