@@ -2,8 +2,8 @@ import { startTestSystem, type TestSystem } from '../support/startTestSystem';
 import { testDrivers } from '../support/testStorage';
 import { badUscc, uscc } from '../support/uscc';
 
-const GOOD = uscc('91430100MA4L0Z001');
-const BAD = badUscc('91430100MA4L0Z002');
+const GOOD = uscc('91430100MA4L0A001');
+const BAD = badUscc('91430100MA4L0A002');
 
 interface Case {
   name: string;

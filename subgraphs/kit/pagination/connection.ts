@@ -41,7 +41,7 @@ export function decodeCursor(cursor: string, field = 'after'): number {
   return id;
 }
 
-/** Checks `first` (1..100) and `after` (a cursor of this API). */
+/** Checks `first` (1..MAX_PAGE_SIZE) and `after` (a cursor of this API). */
 export function toPage(args: PageArgs, field = ''): Page {
   const prefix = field ? `${field}.` : '';
   const first = args.first ?? 20;
