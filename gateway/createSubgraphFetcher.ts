@@ -18,7 +18,7 @@ export interface SubgraphFetcherOptions {
 
 export interface SubgraphFetcher {
   fetch: Fetcher;
-  /** Closes the idle sockets; call when the gateway stops. */
+  /** Closes its sockets; call when the gateway stops. */
   close(): void;
 }
 
