@@ -44,10 +44,12 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     for (const closer of closers.reverse()) await closer();
   };
   try {
-    const started = {} as Record<SubgraphName, RunningSubgraph>;
-    for (const name of SUBGRAPH_NAMES) {
-      started[name] = await startOne(allSubgraphs[name], options, host, closers);
-    }
+    const started: Record<SubgraphName, RunningSubgraph> = {
+      institutions: await startOne(allSubgraphs.institutions, options, host, closers),
+      records: await startOne(allSubgraphs.records, options, host, closers),
+      complaints: await startOne(allSubgraphs.complaints, options, host, closers),
+      repair: await startOne(allSubgraphs.repair, options, host, closers),
+    };
     const gateway = await createGateway({
       supergraphPath: options.supergraphPath,
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, started[name].url])),
