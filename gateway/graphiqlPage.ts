@@ -1,3 +1,28 @@
+/** What GraphiQL opens with: a regulator's cross-agency question about one market entity. */
+const EXAMPLE_QUESTION = `# One question across the four agencies: registration, disclosure and commitment
+# (institutions), dishonesty records (records), repair cases (repair), complaints (complaints).
+# The demo data's 湖南诚信征信服务有限公司 is 91430102MA4L0A001P; its impersonator
+# 深圳速信信用修复咨询有限公司 (not registered) is 91440305MA5F0J009D.
+query Entity($uscc: USCC! = "91430102MA4L0A001P") {
+  marketEntity(uscc: $uscc) {
+    institution {
+      name region businessStatus
+      disclosure { version products { name feeStandards { item priceYuan unit } } }
+      commitment { published current }
+    }
+    dishonestyRecords(first: 10) {
+      totalCount
+      nodes {
+        kind status authority documentNumber decidedAt
+        repair { status decisionDueAt confirmationRequests { authority caseNumber kind status } }
+      }
+    }
+    complaints(first: 10) { totalCount nodes { trackingNumber category status } }
+    allCluesSentOn
+  }
+}
+`;
+
 /** GraphiQL's page: every script and style comes from this gateway (createGraphiqlRouter), none from a CDN. */
 export const graphiqlPage = `<!doctype html>
 <html lang="en">
@@ -17,7 +42,7 @@ export const graphiqlPage = `<!doctype html>
     <div id="graphiql">Loading…</div>
     <script>
       const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-      ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher }));
+      ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUESTION).replace(/</g, '\\u003c')} }));
     </script>
   </body>
 </html>
