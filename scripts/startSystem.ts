@@ -1,5 +1,6 @@
 import type { DataSource, Logger } from 'typeorm';
 import { createGateway } from '../gateway/createGateway';
+import type { Logger as GatewayLogger } from '../gateway/Logger';
 import { createDataSource } from '../subgraphs/kit/data/createDataSource';
 import type { StorageConfig } from '../subgraphs/kit/data/storageConfig';
 import { createSubgraph } from '../subgraphs/kit/server/createSubgraph';
@@ -20,6 +21,8 @@ export interface SystemOptions {
   production?: boolean;
   subgraphTimeoutMs?: number;
   supergraphPath?: string;
+  /** Where the gateway logs (default console). */
+  gatewayLogger?: GatewayLogger;
 }
 
 export interface RunningSubgraph {
@@ -55,6 +58,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, started[name].url])),
       production: options.production ?? false,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      logger: options.gatewayLogger,
     });
     closers.push(() => gateway.stop());
     const listening = await listen(gateway.app, options.ports.gateway, host);

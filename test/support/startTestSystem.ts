@@ -29,6 +29,7 @@ export async function startTestSystem(driver: Driver, options: { demo?: boolean 
     demo: options.demo ?? false,
     loggerFor: (name) => statements[name],
     subgraphTimeoutMs: 10_000,
+    gatewayLogger: { debug: () => undefined, info: () => undefined, warn: console.warn, error: console.error },
   });
   const rawQuery = async (query: string, variables?: Record<string, unknown>) => {
     const response = await fetch(system.gatewayUrl, {
