@@ -7,12 +7,12 @@ import type { BusinessStatus } from '../generated/resolversTypes';
 
 const { shenzhenImpersonator: _notRegistered, ...registered } = demoEntities;
 
-const statuses: Partial<Record<keyof typeof registered, [BusinessStatus, string]>> = {
-  shanghaiBankrupt: ['BANKRUPTCY', '上海市第三中级人民法院裁定受理破产清算申请'],
-  changshaLost: ['ABNORMAL_LOST_CONTACT', '通过登记的住所或者经营场所无法联系，列入经营异常名录'],
-  wuhanClosed: ['DEREGISTERED', '已办理注销登记'],
-  hangzhouRevoked: ['REVOKED', '被吊销营业执照'],
-};
+const statusByUscc = new Map<string, [BusinessStatus, string]>([
+  [registered.shanghaiBankrupt.uscc, ['BANKRUPTCY', '上海市第三中级人民法院裁定受理破产清算申请']],
+  [registered.changshaLost.uscc, ['ABNORMAL_LOST_CONTACT', '通过登记的住所或者经营场所无法联系，列入经营异常名录']],
+  [registered.wuhanClosed.uscc, ['DEREGISTERED', '已办理注销登记']],
+  [registered.hangzhouRevoked.uscc, ['REVOKED', '被吊销营业执照']],
+]);
 
 const COMMITMENT_TEXT = '本机构及法定代表人郑重承诺：依法依规开展信用服务，公示信息真实准确，自觉接受社会监督。';
 
@@ -20,8 +20,8 @@ const COMMITMENT_TEXT = '本机构及法定代表人郑重承诺：依法依规�
 export async function seedInstitutionsDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     if (await manager.count(InstitutionEntity)) return;
-    for (const [key, entity] of Object.entries(registered)) {
-      const [businessStatus, businessStatusReason] = statuses[key as keyof typeof registered] ?? ['OPERATING', null];
+    for (const entity of Object.values(registered)) {
+      const [businessStatus, businessStatusReason] = statusByUscc.get(entity.uscc) ?? ['OPERATING', null];
       await manager.save(manager.create(InstitutionEntity, {
         ...entity, industryCode: '7295', businessStatus, businessStatusReason, registeredAt: demoDay('2019-03-01'),
       }));

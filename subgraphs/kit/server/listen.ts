@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { RequestListener } from 'node:http';
 
 export interface Listening {
@@ -23,7 +22,8 @@ export function listen(app: RequestListener, port: number, host = '0.0.0.0', pat
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const bound = (server.address() as AddressInfo).port;
+      const address = server.address();
+      const bound = typeof address === 'object' && address ? address.port : port;
       resolve({
         url: `http://127.0.0.1:${bound}${path}`,
         port: bound,
