@@ -1,8 +1,8 @@
+import { loadByExposedId } from '../../kit/loaders/rowId';
 import type { ComplaintResolvers } from '../generated/resolversTypes';
-import { loadById } from '../loaders/loadById';
 
 export const Complaint: ComplaintResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loadById(loaders.complaintById, id),
+  __resolveReference: ({ id }, { loaders }) => loadByExposedId(loaders.complaintById, id),
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
   complainant: ({ complainantName, complainantPhone, complainantEmail }) => ({

@@ -1,10 +1,10 @@
+import { loadByExposedId } from '../../kit/loaders/rowId';
 import { findPage, toPage } from '../../kit/pagination';
 import { regionPattern } from '../../kit/scalars/regionCode';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ComplaintEntity } from '../entities/ComplaintEntity';
 import { WarningLetterEntity } from '../entities/WarningLetterEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
-import { loadById } from '../loaders/loadById';
 import { tokenMatches } from '../tokens/complaintTokens';
 import { normalizeTrackingNumber } from '../tokens/trackingNumber';
 
@@ -24,7 +24,7 @@ export const Query: QueryResolvers = {
     return tokenMatches(token, complaint?.tokenHash ?? null) ? complaint : null;
   },
 
-  complaint: (_parent, { id }, { loaders }) => loadById(loaders.complaintById, id),
+  complaint: (_parent, { id }, { loaders }) => loadByExposedId(loaders.complaintById, id),
 
   complaints: (_parent, { filter, first, after }, { dataSource }) =>
     findPage(dataSource.getRepository(ComplaintEntity), toPage({ first, after }), 'DESC', (query) => {

@@ -1,6 +1,6 @@
+import { loadByExposedId } from '../../kit/loaders/rowId';
 import type { ClueEntity } from '../entities/ClueEntity';
 import type { WarningLetterResolvers } from '../generated/resolversTypes';
-import { loadById } from '../loaders/loadById';
 
 /** The market entities the clues name, once each; clues naming no USCC name no market entity. */
 function entitiesOf(clues: ClueEntity[]): string[] {
@@ -8,7 +8,7 @@ function entitiesOf(clues: ClueEntity[]): string[] {
 }
 
 export const WarningLetter: WarningLetterResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loadById(loaders.letterById, id),
+  __resolveReference: ({ id }, { loaders }) => loadByExposedId(loaders.letterById, id),
   id: ({ id }) => String(id),
   clueCount: async ({ id }, _args, { loaders }) => (await loaders.cluesByLetter.load(id)).length,
   entityCount: async ({ id }, _args, { loaders }) => entitiesOf(await loaders.cluesByLetter.load(id)).length,

@@ -4,7 +4,6 @@ import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { InterviewEntity } from '../entities/InterviewEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { RecordKind } from '../generated/resolversTypes';
-import { byExposedId } from './byExposedId';
 import { createEntityInRegionLoader } from './createEntityInRegionLoader';
 import { createRecordConnections } from './createRecordConnections';
 import { governanceTargets, VOID_STATUSES } from './governanceTargets';
@@ -15,12 +14,12 @@ export function createRecordsLoaders(dataSource: DataSource) {
   const interviews = dataSource.getRepository(InterviewEntity);
   const ledger = dataSource.getRepository(LedgerEntryEntity);
   return {
-    recordById: byExposedId(createEntityLoader(records, 'id')),
+    recordById: createEntityLoader(records, 'id'),
     recordConnections: createRecordConnections(records),
     recordCountByUscc: createCountLoader(records, 'uscc'),
     activeRecordCountByUscc: createCountLoader(records, 'uscc', (query) => query.andWhere('e.status = :active', { active: 'ACTIVE' })),
     interviewsByUscc: createGroupLoader(interviews, 'uscc', { conductedAt: 'DESC', id: 'DESC' }),
-    ledgerEntryById: byExposedId(createEntityLoader(ledger, 'id')),
+    ledgerEntryById: createEntityLoader(ledger, 'id'),
     ledgerEntriesByUscc: createGroupLoader(ledger, 'uscc', { id: 'DESC' }),
 
     recordCountInRegion: createEntityInRegionLoader(

@@ -1,7 +1,8 @@
+import { loadByExposedId } from '../../kit/loaders/rowId';
 import type { LedgerEntryResolvers } from '../generated/resolversTypes';
 
 export const LedgerEntry: LedgerEntryResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loaders.ledgerEntryById.load(id),
+  __resolveReference: ({ id }, { loaders }) => loadByExposedId(loaders.ledgerEntryById, id),
   id: ({ id }) => String(id),
   subject: ({ uscc }) => ({ uscc }),
   targets: ({ uscc, region }, _args, { loaders }) => loaders.targetsInRegion.load({ uscc, region }),

@@ -1,3 +1,4 @@
+import { loadByExposedId } from '../../kit/loaders/rowId';
 import { findPage, toPage } from '../../kit/pagination';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
@@ -8,7 +9,7 @@ import { whereRegionCovered } from '../store/whereRegionCovered';
 
 export const Query: QueryResolvers = {
   marketEntity: (_parent, { uscc }) => ({ uscc }),
-  dishonestyRecord: (_parent, { id }, { loaders }) => loaders.recordById.load(id),
+  dishonestyRecord: (_parent, { id }, { loaders }) => loadByExposedId(loaders.recordById, id),
   dishonestyRecords: (_parent, { filter, first, after }, { dataSource }) =>
     findPage(dataSource.getRepository(DishonestyRecordEntity), toPage({ first, after }), 'DESC', (query) =>
       applyRecordFilter(query, filter ?? {}),

@@ -1,6 +1,6 @@
 import { requiredText } from '../../kit/inputs/text';
+import { parseRowId } from '../../kit/loaders/rowId';
 import type { ApplyForRepairInput } from '../generated/resolversTypes';
-import { parseRowId } from './rowId';
 
 /**
  * The application as it will be stored; BAD_USER_INPUT names the first bad field.

@@ -1,8 +1,8 @@
 import { badUserInput } from '../../kit/errors';
 import { isCaseNumber, normalizeCaseNumber } from '../../kit/inputs/documentNumber';
 import { optionalText, requiredText } from '../../kit/inputs/text';
+import { parseRowId } from '../../kit/loaders/rowId';
 import type { RequestConfirmationInput } from '../generated/resolversTypes';
-import { parseRowId } from './rowId';
 
 function caseNumber(value: string | null | undefined): string | null {
   const text = optionalText('input.caseNumber', value, { max: 64 });

@@ -1,11 +1,10 @@
 import type DataLoader from 'dataloader';
 import type { DataSource, Repository } from 'typeorm';
-import { createConnectionLoader, createCountLoader, createEntityLoader, createGroupLoader } from '../../kit/loaders';
+import { createConnectionLoader, createCountLoader, createEntityLoader, createGroupLoader, toRowId } from '../../kit/loaders';
 import type { Connection, Page } from '../../kit/pagination';
 import { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
 import type { RepairStatus } from '../generated/resolversTypes';
-import { toRowId } from '../inputs/rowId';
 import { OPEN_STATUSES, statusIn } from './filters';
 
 type CaseConnectionLoader = DataLoader<string, Connection<RepairCaseEntity>>;
@@ -27,15 +26,9 @@ function casesBySubject(repository: Repository<RepairCaseEntity>) {
 /** A fresh set for each request, so that no cached row is shared between users. */
 export function createRepairLoaders(dataSource: DataSource) {
   const cases = dataSource.getRepository(RepairCaseEntity);
-  const repairCaseById = createEntityLoader(cases, 'id');
   const casesByRecordId = createGroupLoader(cases, 'recordId', { id: 'DESC' });
   return {
-    repairCaseById,
-    /** By the ID a client or the gateway sent: null, without a query, when it cannot name a row. */
-    repairCase: (id: string) => {
-      const rowId = toRowId(id);
-      return rowId === null ? Promise.resolve(null) : repairCaseById.load(rowId);
-    },
+    repairCaseById: createEntityLoader(cases, 'id'),
     /** The cases of a dishonesty record (by its ID in `records`), newest first. */
     casesOfRecord: (recordId: string) => {
       const rowId = toRowId(recordId);

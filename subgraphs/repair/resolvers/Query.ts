@@ -1,9 +1,9 @@
 import { requiredText } from '../../kit/inputs/text';
+import { parseRowId } from '../../kit/loaders/rowId';
 import { findPage, toPage } from '../../kit/pagination';
 import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
-import { parseRowId } from '../inputs/rowId';
 import { inRegion, statusIn } from '../loaders/filters';
 
 export const Query: QueryResolvers = {

@@ -1,7 +1,8 @@
+import { loadByExposedId } from '../../kit/loaders/rowId';
 import type { RepairCaseResolvers } from '../generated/resolversTypes';
 
 export const RepairCase: RepairCaseResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loaders.repairCase(id),
+  __resolveReference: ({ id }, { loaders }) => loadByExposedId(loaders.repairCaseById, id),
   id: ({ id }) => String(id),
   record: ({ recordId }) => ({ id: String(recordId) }),
   subject: ({ uscc }) => ({ uscc }),
