@@ -1,6 +1,6 @@
-import { conflict } from '../../kit/errors';
+import { isUniqueViolation } from '../../kit/data/isUniqueViolation';
 import { inTransaction } from '../../kit/data/transaction';
-import { isUniqueViolation } from '../store/uniqueViolation';
+import { conflict } from '../../kit/errors';
 import { ComplaintEntity } from '../entities/ComplaintEntity';
 import type { ComplaintReceipt, MutationResolvers } from '../generated/resolversTypes';
 import { submissionHash, validateIdempotencyKey, validateSubmitComplaint } from '../inputs/validateSubmitComplaint';

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { SHANGHAI } from '../../kit/calendar/timeZone';
+import { isUniqueViolation } from '../../kit/data/isUniqueViolation';
 import { inTransaction } from '../../kit/data/transaction';
 import { conflict } from '../../kit/errors';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { validateRecordDishonesty } from '../inputs/validateRecordDishonesty';
 import { enterLedger } from '../store/enterLedger';
-import { isUniqueViolation } from '../store/uniqueViolation';
 
 const duplicate = (documentNumber: string | null) =>
   conflict(`a record of this kind for this subject with document number ${documentNumber} already exists`);
