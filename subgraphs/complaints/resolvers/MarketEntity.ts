@@ -1,9 +1,8 @@
-import { toPage } from '../../kit/pagination';
 import type { MarketEntityResolvers } from '../generated/resolversTypes';
 
 export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
-  complaints: ({ uscc }, { first, after }, { loaders }) => loaders.complaintsByUscc(toPage({ first, after })).load(uscc),
+  complaints: ({ uscc }, args, { loaders }) => loaders.complaintsByUscc.forArgs(args).load(uscc),
   complaintCount: ({ uscc }, _args, { loaders }) => loaders.complaintCountByUscc.load(uscc),
   impersonationClues: ({ uscc }, _args, { loaders }) => loaders.cluesByUscc.load(uscc),
   allCluesSentOn: async ({ uscc }, _args, { loaders }) =>

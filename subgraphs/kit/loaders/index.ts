@@ -1,4 +1,5 @@
 export * from './createConnectionLoader';
+export * from './createConnectionLoaderFamily';
 export * from './createCountLoader';
 export * from './createEntityLoader';
 export * from './createGroupLoader';

@@ -1,12 +1,17 @@
 import { In, type DataSource } from 'typeorm';
-import { createCountLoader, createEntityLoader, createGroupLoader } from '../../kit/loaders';
+import { createConnectionLoaderFamily, createCountLoader, createEntityLoader, createGroupLoader, type ArgsFilter } from '../../kit/loaders';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { InterviewEntity } from '../entities/InterviewEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
-import type { RecordKind } from '../generated/resolversTypes';
+import type { MarketEntityDishonestyRecordsArgs, RecordKind } from '../generated/resolversTypes';
+import { applyRecordFilter } from '../store/recordFilter';
 import { createEntityInRegionLoader } from './createEntityInRegionLoader';
-import { createRecordConnections } from './createRecordConnections';
 import { governanceTargets, VOID_STATUSES } from './governanceTargets';
+
+function dishonestyRecordsFilter({ kind, status }: MarketEntityDishonestyRecordsArgs): ArgsFilter<DishonestyRecordEntity> {
+  const filter = { kind: [...(kind ?? [])].sort(), status: [...(status ?? [])].sort() };
+  return { filter: (query) => applyRecordFilter(query, filter), key: filter };
+}
 
 /** A fresh set for each request, so that no cached row is shared between users. */
 export function createRecordsLoaders(dataSource: DataSource) {
@@ -15,7 +20,8 @@ export function createRecordsLoaders(dataSource: DataSource) {
   const ledger = dataSource.getRepository(LedgerEntryEntity);
   return {
     recordById: createEntityLoader(records, 'id'),
-    recordConnections: createRecordConnections(records),
+    /** `MarketEntity.dishonestyRecords`, newest first. */
+    recordConnections: createConnectionLoaderFamily({ repository: records, column: 'uscc', order: 'DESC', filterOf: dishonestyRecordsFilter }),
     recordCountByUscc: createCountLoader(records, 'uscc'),
     activeRecordCountByUscc: createCountLoader(records, 'uscc', (query) => query.andWhere('e.status = :active', { active: 'ACTIVE' })),
     interviewsByUscc: createGroupLoader(interviews, 'uscc', { conductedAt: 'DESC', id: 'DESC' }),
