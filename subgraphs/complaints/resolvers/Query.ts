@@ -1,19 +1,11 @@
+import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { findPage, toPage } from '../../kit/pagination';
-import { regionPattern } from '../../kit/scalars/regionCode';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ComplaintEntity } from '../entities/ComplaintEntity';
 import { WarningLetterEntity } from '../entities/WarningLetterEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
 import { tokenMatches } from '../tokens/complaintTokens';
 import { normalizeTrackingNumber } from '../tokens/trackingNumber';
-
-/** Rows whose `column` lies in the region `scope`, cut by level (DESIGN.md §2). */
-function inRegion<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, scope: string) {
-  const pattern = regionPattern(scope);
-  if ('like' in pattern) query.andWhere(`e.${column} LIKE :${column}`, { [column]: pattern.like });
-  else query.andWhere(`e.${column} = :${column}`, { [column]: pattern.equals });
-}
 
 export const Query: QueryResolvers = {
   marketEntity: (_parent, { uscc }) => ({ uscc }),
@@ -28,7 +20,7 @@ export const Query: QueryResolvers = {
 
   complaints: (_parent, { filter, first, after }, { dataSource }) =>
     findPage(dataSource.getRepository(ComplaintEntity), toPage({ first, after }), 'DESC', (query) => {
-      if (filter?.region) inRegion(query, 'region', filter.region);
+      if (filter?.region) whereRegionCovered(query, 'region', filter.region);
       if (filter?.status?.length) query.andWhere('e.status IN (:...statuses)', { statuses: filter.status });
       if (filter?.category?.length) query.andWhere('e.category IN (:...categories)', { categories: filter.category });
       if (filter?.uscc) query.andWhere('e.uscc = :uscc', { uscc: filter.uscc });
@@ -36,8 +28,8 @@ export const Query: QueryResolvers = {
 
   warningLetters: (_parent, { filter, first, after }, { dataSource }) =>
     findPage(dataSource.getRepository(WarningLetterEntity), toPage({ first, after }), 'DESC', (query) => {
-      if (filter?.region) inRegion(query, 'region', filter.region);
-      if (filter?.recipientRegion) inRegion(query, 'recipientRegion', filter.recipientRegion);
+      if (filter?.region) whereRegionCovered(query, 'region', filter.region);
+      if (filter?.recipientRegion) whereRegionCovered(query, 'recipientRegion', filter.recipientRegion);
       if (filter?.sector) query.andWhere('e.sector = :sector', { sector: filter.sector.trim() });
     }),
 };

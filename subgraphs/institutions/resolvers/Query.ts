@@ -1,15 +1,9 @@
+import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { badUserInput } from '../../kit/errors';
 import { findPage, toPage } from '../../kit/pagination';
-import { regionPattern } from '../../kit/scalars/regionCode';
 import type { SelectQueryBuilder } from 'typeorm';
 import { InstitutionEntity } from '../entities/InstitutionEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
-
-function inRegion(query: SelectQueryBuilder<InstitutionEntity>, region: string) {
-  const pattern = regionPattern(region);
-  if ('like' in pattern) query.andWhere('e.region LIKE :region', { region: pattern.like });
-  else query.andWhere('e.region = :region', { region: pattern.equals });
-}
 
 function matching(query: SelectQueryBuilder<InstitutionEntity>, text: string) {
   const trimmed = text.trim();
@@ -22,14 +16,14 @@ export const Query: QueryResolvers = {
   institution: (_parent, { uscc }, { loaders }) => loaders.institutionByUscc.load(uscc),
   institutions: (_parent, { filter, first, after }, { dataSource }) =>
     findPage(dataSource.getRepository(InstitutionEntity), toPage({ first, after }), 'ASC', (query) => {
-      if (filter?.region) inRegion(query, filter.region);
+      if (filter?.region) whereRegionCovered(query, 'region', filter.region);
       if (filter?.businessStatus?.length) query.andWhere('e.businessStatus IN (:...statuses)', { statuses: filter.businessStatus });
       if (filter?.query) matching(query, filter.query);
     }),
   directory: (_parent, { query: text, region, first, after }, { dataSource }) =>
     findPage(dataSource.getRepository(InstitutionEntity), toPage({ first, after }), 'ASC', (query) => {
       query.andWhere('e.businessStatus = :operating', { operating: 'OPERATING' });
-      if (region) inRegion(query, region);
+      if (region) whereRegionCovered(query, 'region', region);
       if (text) matching(query, text);
     }),
 };

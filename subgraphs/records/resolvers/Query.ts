@@ -1,3 +1,4 @@
+import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { findPage, toPage } from '../../kit/pagination';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
@@ -5,7 +6,6 @@ import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
 import { applyRecordFilter } from '../store/recordFilter';
-import { whereRegionCovered } from '../store/whereRegionCovered';
 
 export const Query: QueryResolvers = {
   marketEntity: (_parent, { uscc }) => ({ uscc }),
@@ -18,7 +18,7 @@ export const Query: QueryResolvers = {
     const page = toPage({ first, after });
     const periodEnd = period ? ledgerPeriodEnd(period) : null;
     return findPage(dataSource.getRepository(LedgerEntryEntity), page, 'ASC', (query) => {
-      whereRegionCovered(query, region);
+      whereRegionCovered(query, 'region', region);
       if (periodEnd) query.andWhere('e.addedAt < :periodEnd', { periodEnd });
     });
   },

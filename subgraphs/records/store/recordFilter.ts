@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { RecordKind, RecordStatus } from '../generated/resolversTypes';
-import { whereRegionCovered } from './whereRegionCovered';
 
 export interface RecordFilter {
   region?: string | null;
@@ -12,7 +12,7 @@ export interface RecordFilter {
 
 /** Narrows a query on records (alias `e`); an empty list filters nothing. */
 export function applyRecordFilter(query: SelectQueryBuilder<DishonestyRecordEntity>, filter: RecordFilter): void {
-  if (filter.region) whereRegionCovered(query, filter.region, 'recordRegion');
+  if (filter.region) whereRegionCovered(query, 'region', filter.region, 'recordRegion');
   if (filter.kind?.length) query.andWhere('e.kind IN (:...recordKinds)', { recordKinds: [...filter.kind] });
   if (filter.status?.length) query.andWhere('e.status IN (:...recordStatuses)', { recordStatuses: [...filter.status] });
   if (filter.uscc) query.andWhere('e.uscc = :recordUscc', { recordUscc: filter.uscc });

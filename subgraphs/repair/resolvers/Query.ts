@@ -1,17 +1,18 @@
+import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { requiredText } from '../../kit/inputs/text';
 import { parseRowId } from '../../kit/loaders/rowId';
 import { findPage, toPage } from '../../kit/pagination';
 import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
-import { inRegion, statusIn } from '../loaders/filters';
+import { statusIn } from '../loaders/filters';
 
 export const Query: QueryResolvers = {
   marketEntity: (_parent, { uscc }) => ({ uscc }),
   repairCase: (_parent, { id }, { loaders }) => loaders.repairCaseById.load(parseRowId('id', id)),
   repairCases: (_parent, { filter, first, after }, { dataSource }) =>
     findPage(dataSource.getRepository(RepairCaseEntity), toPage({ first, after }), 'DESC', (query) => {
-      if (filter?.region) inRegion(query, filter.region);
+      if (filter?.region) whereRegionCovered(query, 'region', filter.region);
       statusIn<RepairCaseEntity>(filter?.status ?? [])?.(query);
       if (filter?.uscc) query.andWhere('e.uscc = :uscc', { uscc: filter.uscc });
     }),
