@@ -1,23 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { CLIENT_ERROR_CODES } from '../subgraphs/kit/errors';
 import type { Logger } from './Logger';
 import { redactAddresses } from './redactAddresses';
-
-/** Codes whose message is meant for the client (DESIGN.md §5, and Apollo Server's request errors). */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
 
 /**
  * Apollo Server reports every validation-rule error as GRAPHQL_VALIDATION_FAILED; a rule's
@@ -31,7 +15,7 @@ function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
 }
 
 /**
- * What the client sees of an error: for the codes above, the message (addresses redacted),
+ * What the client sees of an error: for the client error codes, the message (addresses redacted),
  * locations, path, code and offending field; never the subgraph's response body, service name,
  * address or stack. Anything else is an internal error, logged and answered without detail.
  */
@@ -39,7 +23,7 @@ export function createFormatGatewayError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = codeOf(formatted, error);
     const { locations, path } = formatted;
-    if (CLIENT_CODES.has(code)) {
+    if (CLIENT_ERROR_CODES.has(code)) {
       const field = formatted.extensions?.field;
       const extensions = typeof field === 'string' ? { code, field } : { code };
       return { message: redactAddresses(formatted.message), locations, path, extensions };

@@ -1,14 +1,30 @@
 import { GraphQLError } from 'graphql';
 
+const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+] as const;
+
 /** The error codes clients rely on (DESIGN.md §5). */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Apollo Server's codes for a request it could not run; their messages are meant for the client too. */
+const REQUEST_ERROR_CODES = [
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+];
+
+/** The codes whose message, path and field are passed on to the client (by the subgraphs and the gateway). */
+export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([...ERROR_CODES, ...REQUEST_ERROR_CODES]);
 
 /** Bad input: names the offending argument or input field (`input.region`). */
 export function badUserInput(field: string, message: string): GraphQLError {

@@ -1,21 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { CalendarRangeError } from '../calendar/workingDayCalendar';
-
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+import { CLIENT_ERROR_CODES } from '../errors';
 
 const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|PROTOCOL_CONNECTION_LOST|ETIMEDOUT|SQLITE_BUSY|SQLITE_CANTOPEN|ER_CON_COUNT_ERROR|Pool is closed|Connection lost/i;
 
@@ -35,7 +21,7 @@ export function createFormatError(subgraph: string) {
     // A scalar that would not parse: graphql-js wraps it, keeping our extensions.
     const scalarRejected = formatted.extensions?.scalar !== undefined;
     if (scalarRejected) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
-    if (CLIENT_CODES.has(code)) return formatted;
+    if (CLIENT_ERROR_CODES.has(code)) return formatted;
     const cause = unwrapResolverError(error);
     if (cause instanceof CalendarRangeError) {
       // A deadline past the known calendar: the operator must add the year's schedule.
