@@ -3,6 +3,7 @@ import { DateTimeScalar, checkDateTime } from './dateTime';
 import { RegionCodeScalar, checkRegionCode } from './regionCode';
 import { USCCScalar, checkUscc } from './uscc';
 
+export * from './checkedScalar';
 export * from './date';
 export * from './dateTime';
 export * from './regionCode';

@@ -1,20 +1,13 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-import { ScalarInputError } from '../errors';
+import { checkedScalar, type CheckResult } from './checkedScalar';
 
 /** The level of a GB/T 2260 administrative division code. */
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
-export function checkRegionCode(value: unknown): { ok: true; value: string } | { ok: false; reason: string } {
+export function checkRegionCode(value: unknown): CheckResult<string> {
   if (typeof value !== 'string' || !/^[1-9]\d{5}$/.test(value)) {
     return { ok: false, reason: 'must be a 6-digit GB/T 2260 administrative division code' };
   }
   return { ok: true, value };
-}
-
-export function parseRegionCode(value: unknown): string {
-  const result = checkRegionCode(value);
-  if (!result.ok) throw new ScalarInputError('RegionCode', result.reason);
-  return result.value;
 }
 
 export function regionLevel(code: string): RegionLevel {
@@ -50,10 +43,8 @@ export function regionPattern(scope: string): { like: string } | { equals: strin
   }
 }
 
-export const RegionCodeScalar = new GraphQLScalarType<string, string>({
+export const RegionCodeScalar = checkedScalar({
   name: 'RegionCode',
   description: 'GB/T 2260 administrative division code (6 digits). Province 430000, city 430100, county 430102.',
-  serialize: (value) => String(value),
-  parseValue: parseRegionCode,
-  parseLiteral: (ast) => parseRegionCode(ast.kind === Kind.STRING ? ast.value : undefined),
+  check: checkRegionCode,
 });

@@ -1,5 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-import { ScalarInputError } from '../errors';
+import { checkedScalar, type CheckResult } from './checkedScalar';
 
 /** GB 32100-2015 unified social credit code alphabet (no I, O, S, V, Z). */
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -13,7 +12,7 @@ export function usccCheckCharacter(first17: string): string {
 }
 
 /** Returns the code if valid, or a reason it is not. */
-export function checkUscc(value: unknown): { ok: true; value: string } | { ok: false; reason: string } {
+export function checkUscc(value: unknown): CheckResult<string> {
   if (typeof value !== 'string') return { ok: false, reason: 'must be a string of 18 characters' };
   const code = value.trim().toUpperCase();
   if (code.length !== 18) return { ok: false, reason: `must be 18 characters, got ${code.length}` };
@@ -23,16 +22,8 @@ export function checkUscc(value: unknown): { ok: true; value: string } | { ok: f
   return { ok: true, value: code };
 }
 
-export function parseUscc(value: unknown): string {
-  const result = checkUscc(value);
-  if (!result.ok) throw new ScalarInputError('USCC', result.reason);
-  return result.value;
-}
-
-export const USCCScalar = new GraphQLScalarType<string, string>({
+export const USCCScalar = checkedScalar({
   name: 'USCC',
   description: 'Unified social credit code (统一社会信用代码), 18 characters, check character verified per GB 32100-2015.',
-  serialize: (value) => String(value),
-  parseValue: parseUscc,
-  parseLiteral: (ast) => parseUscc(ast.kind === Kind.STRING ? ast.value : undefined),
+  check: checkUscc,
 });
