@@ -168,10 +168,10 @@ export type LetterFinding =
 export type MarketEntity = {
   __typename?: 'MarketEntity';
   /** True when every impersonation clue about this entity has been sent on in a warning letter (also when there are none). */
-  allCluesSentOn: Scalars['Boolean']['output'];
-  complaintCount: Scalars['Int']['output'];
-  complaints: ComplaintConnection;
-  impersonationClues: Array<ImpersonationClue>;
+  allCluesSentOn: Maybe<Scalars['Boolean']['output']>;
+  complaintCount: Maybe<Scalars['Int']['output']>;
+  complaints: Maybe<ComplaintConnection>;
+  impersonationClues: Maybe<Array<ImpersonationClue>>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -184,7 +184,7 @@ export type MarketEntityComplaintsArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Public. Retrying with the same idempotency key and the same content returns the same receipt; other content under that key is a CONFLICT. */
-  submitComplaint: ComplaintReceipt;
+  submitComplaint: Maybe<ComplaintReceipt>;
 };
 
 
@@ -204,9 +204,9 @@ export type Query = {
   complaint: Maybe<Complaint>;
   /** Public: the status of one's own complaint. An unknown number and a wrong token get the same answer (null). */
   complaintStatus: Maybe<ComplaintStatusView>;
-  complaints: ComplaintConnection;
-  marketEntity: MarketEntity;
-  warningLetters: WarningLetterConnection;
+  complaints: Maybe<ComplaintConnection>;
+  marketEntity: Maybe<MarketEntity>;
+  warningLetters: Maybe<WarningLetterConnection>;
 };
 
 
@@ -549,15 +549,15 @@ export type LetterFeedbackResolvers<ContextType = ComplaintsContext, ParentType 
 
 export type MarketEntityResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  allCluesSentOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  complaintCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<MarketEntityComplaintsArgs, 'first'>>;
-  impersonationClues?: Resolver<Array<ResolversTypes['ImpersonationClue']>, ParentType, ContextType>;
+  allCluesSentOn?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  complaintCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  complaints?: Resolver<Maybe<ResolversTypes['ComplaintConnection']>, ParentType, ContextType, RequireFields<MarketEntityComplaintsArgs, 'first'>>;
+  impersonationClues?: Resolver<Maybe<Array<ResolversTypes['ImpersonationClue']>>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  submitComplaint?: Resolver<ResolversTypes['ComplaintReceipt'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'idempotencyKey' | 'input'>>;
+  submitComplaint?: Resolver<Maybe<ResolversTypes['ComplaintReceipt']>, ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'idempotencyKey' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -568,9 +568,9 @@ export type PageInfoResolvers<ContextType = ComplaintsContext, ParentType extend
 export type QueryResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintStatus?: Resolver<Maybe<ResolversTypes['ComplaintStatusView']>, ParentType, ContextType, RequireFields<QueryComplaintStatusArgs, 'token' | 'trackingNumber'>>;
-  complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
-  marketEntity?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
-  warningLetters?: Resolver<ResolversTypes['WarningLetterConnection'], ParentType, ContextType, RequireFields<QueryWarningLettersArgs, 'first'>>;
+  complaints?: Resolver<Maybe<ResolversTypes['ComplaintConnection']>, ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
+  marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
+  warningLetters?: Resolver<Maybe<ResolversTypes['WarningLetterConnection']>, ParentType, ContextType, RequireFields<QueryWarningLettersArgs, 'first'>>;
 }>;
 
 export interface RegionCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['RegionCode'], any> {

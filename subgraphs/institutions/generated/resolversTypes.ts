@@ -138,7 +138,7 @@ export type InstitutionFilter = {
 export type MarketEntity = {
   __typename?: 'MarketEntity';
   /** Whether a credit commitment signed by the institution and its current legal representative is published. */
-  commitmentPublished: Scalars['Boolean']['output'];
+  commitmentPublished: Maybe<Scalars['Boolean']['output']>;
   /** The registered credit service institution, null when this USCC is not registered (e.g. an impersonator). */
   institution: Maybe<Institution>;
   uscc: Scalars['USCC']['output'];
@@ -146,11 +146,11 @@ export type MarketEntity = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  publishCommitment: CreditCommitment;
-  publishDisclosure: Disclosure;
-  registerInstitution: Institution;
-  signCommitment: CreditCommitment;
-  updateBusinessStatus: Institution;
+  publishCommitment: Maybe<CreditCommitment>;
+  publishDisclosure: Maybe<Disclosure>;
+  registerInstitution: Maybe<Institution>;
+  signCommitment: Maybe<CreditCommitment>;
+  updateBusinessStatus: Maybe<Institution>;
 };
 
 
@@ -191,10 +191,10 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /** The public directory: is this a real registered institution? Operating institutions only. */
-  directory: InstitutionConnection;
+  directory: Maybe<InstitutionConnection>;
   institution: Maybe<Institution>;
-  institutions: InstitutionConnection;
-  marketEntity: MarketEntity;
+  institutions: Maybe<InstitutionConnection>;
+  marketEntity: Maybe<MarketEntity>;
 };
 
 
@@ -468,17 +468,17 @@ export type InstitutionEdgeResolvers<ContextType = InstitutionsContext, ParentTy
 
 export type MarketEntityResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  commitmentPublished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commitmentPublished?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  publishCommitment?: Resolver<ResolversTypes['CreditCommitment'], ParentType, ContextType, RequireFields<MutationPublishCommitmentArgs, 'uscc'>>;
-  publishDisclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType, RequireFields<MutationPublishDisclosureArgs, 'input' | 'uscc'>>;
-  registerInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationRegisterInstitutionArgs, 'input'>>;
-  signCommitment?: Resolver<ResolversTypes['CreditCommitment'], ParentType, ContextType, RequireFields<MutationSignCommitmentArgs, 'input' | 'uscc'>>;
-  updateBusinessStatus?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationUpdateBusinessStatusArgs, 'status' | 'uscc'>>;
+  publishCommitment?: Resolver<Maybe<ResolversTypes['CreditCommitment']>, ParentType, ContextType, RequireFields<MutationPublishCommitmentArgs, 'uscc'>>;
+  publishDisclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<MutationPublishDisclosureArgs, 'input' | 'uscc'>>;
+  registerInstitution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<MutationRegisterInstitutionArgs, 'input'>>;
+  signCommitment?: Resolver<Maybe<ResolversTypes['CreditCommitment']>, ParentType, ContextType, RequireFields<MutationSignCommitmentArgs, 'input' | 'uscc'>>;
+  updateBusinessStatus?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<MutationUpdateBusinessStatusArgs, 'status' | 'uscc'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -487,10 +487,10 @@ export type PageInfoResolvers<ContextType = InstitutionsContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  directory?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryDirectoryArgs, 'first'>>;
+  directory?: Resolver<Maybe<ResolversTypes['InstitutionConnection']>, ParentType, ContextType, RequireFields<QueryDirectoryArgs, 'first'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'uscc'>>;
-  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
-  marketEntity?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
+  institutions?: Resolver<Maybe<ResolversTypes['InstitutionConnection']>, ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
+  marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
 }>;
 
 export interface RegionCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['RegionCode'], any> {

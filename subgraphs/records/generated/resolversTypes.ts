@@ -134,13 +134,13 @@ export type LedgerStatus =
 
 export type MarketEntity = {
   __typename?: 'MarketEntity';
-  activeRecordCount: Scalars['Int']['output'];
-  dishonestyRecords: DishonestyRecordConnection;
-  interviews: Array<Interview>;
+  activeRecordCount: Maybe<Scalars['Int']['output']>;
+  dishonestyRecords: Maybe<DishonestyRecordConnection>;
+  interviews: Maybe<Array<Interview>>;
   /** The entity's entries in regional ledgers, newest first. */
-  ledgerEntries: Array<LedgerEntry>;
+  ledgerEntries: Maybe<Array<LedgerEntry>>;
   /** All records of this entity, whatever their status. */
-  recordCount: Scalars['Int']['output'];
+  recordCount: Maybe<Scalars['Int']['output']>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -155,7 +155,7 @@ export type MarketEntityDishonestyRecordsArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Collects a record; a record with a USCC puts the entity into (or back into) its region's ledger. */
-  recordDishonesty: DishonestyRecord;
+  recordDishonesty: Maybe<DishonestyRecord>;
 };
 
 
@@ -172,10 +172,10 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   dishonestyRecord: Maybe<DishonestyRecord>;
-  dishonestyRecords: DishonestyRecordConnection;
+  dishonestyRecords: Maybe<DishonestyRecordConnection>;
   /** A region's ledger (the region and everything below it); `period` (YYYY-MM) gives the ledger as it stood at that month's end. */
-  governanceLedger: LedgerEntryConnection;
-  marketEntity: MarketEntity;
+  governanceLedger: Maybe<LedgerEntryConnection>;
+  marketEntity: Maybe<MarketEntity>;
 };
 
 
@@ -479,16 +479,16 @@ export type LedgerEntryEdgeResolvers<ContextType = RecordsContext, ParentType ex
 
 export type MarketEntityResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activeRecordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  dishonestyRecords?: Resolver<ResolversTypes['DishonestyRecordConnection'], ParentType, ContextType, RequireFields<MarketEntityDishonestyRecordsArgs, 'first'>>;
-  interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
-  ledgerEntries?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
-  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activeRecordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dishonestyRecords?: Resolver<Maybe<ResolversTypes['DishonestyRecordConnection']>, ParentType, ContextType, RequireFields<MarketEntityDishonestyRecordsArgs, 'first'>>;
+  interviews?: Resolver<Maybe<Array<ResolversTypes['Interview']>>, ParentType, ContextType>;
+  ledgerEntries?: Resolver<Maybe<Array<ResolversTypes['LedgerEntry']>>, ParentType, ContextType>;
+  recordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  recordDishonesty?: Resolver<ResolversTypes['DishonestyRecord'], ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
+  recordDishonesty?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -498,9 +498,9 @@ export type PageInfoResolvers<ContextType = RecordsContext, ParentType extends R
 
 export type QueryResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   dishonestyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordArgs, 'id'>>;
-  dishonestyRecords?: Resolver<ResolversTypes['DishonestyRecordConnection'], ParentType, ContextType, RequireFields<QueryDishonestyRecordsArgs, 'first'>>;
-  governanceLedger?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryGovernanceLedgerArgs, 'first' | 'region'>>;
-  marketEntity?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
+  dishonestyRecords?: Resolver<Maybe<ResolversTypes['DishonestyRecordConnection']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordsArgs, 'first'>>;
+  governanceLedger?: Resolver<Maybe<ResolversTypes['LedgerEntryConnection']>, ParentType, ContextType, RequireFields<QueryGovernanceLedgerArgs, 'first' | 'region'>>;
+  marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
 }>;
 
 export interface RegionCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['RegionCode'], any> {

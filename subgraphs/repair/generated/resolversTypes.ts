@@ -88,14 +88,14 @@ export type DishonestyRecord = {
   /** The latest repair case for this record, null when none was applied for. */
   repair: Maybe<RepairCase>;
   /** True when a repair case for this record was approved. */
-  repaired: Scalars['Boolean']['output'];
+  repaired: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type MarketEntity = {
   __typename?: 'MarketEntity';
   /** Cases still APPLIED or AWAITING_CONFIRMATION. */
-  openRepairCaseCount: Scalars['Int']['output'];
-  repairCases: RepairCaseConnection;
+  openRepairCaseCount: Maybe<Scalars['Int']['output']>;
+  repairCases: Maybe<RepairCaseConnection>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -108,8 +108,8 @@ export type MarketEntityRepairCasesArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  applyForRepair: RepairCase;
-  requestConfirmation: ConfirmationRequest;
+  applyForRepair: Maybe<RepairCase>;
+  requestConfirmation: Maybe<ConfirmationRequest>;
 };
 
 
@@ -131,10 +131,10 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /** Confirmation requests addressed to a court (by its code), oldest first. */
-  courtInbox: ConfirmationRequestConnection;
-  marketEntity: MarketEntity;
+  courtInbox: Maybe<ConfirmationRequestConnection>;
+  marketEntity: Maybe<MarketEntity>;
   repairCase: Maybe<RepairCase>;
-  repairCases: RepairCaseConnection;
+  repairCases: Maybe<RepairCaseConnection>;
 };
 
 
@@ -172,7 +172,8 @@ export type RepairCase = {
   decisionDueAt: Scalars['DateTime']['output'];
   decisionNote: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  record: DishonestyRecord;
+  /** Null only when the records agency cannot be reached. */
+  record: Maybe<DishonestyRecord>;
   /** The deciding authority's region. */
   region: Scalars['RegionCode']['output'];
   statement: Scalars['String']['output'];
@@ -405,19 +406,19 @@ export type DishonestyRecordResolvers<ContextType = RepairContext, ParentType ex
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DishonestyRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   repair?: Resolver<Maybe<ResolversTypes['RepairCase']>, ParentType, ContextType>;
-  repaired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  repaired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type MarketEntityResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  openRepairCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  repairCases?: Resolver<ResolversTypes['RepairCaseConnection'], ParentType, ContextType, RequireFields<MarketEntityRepairCasesArgs, 'first'>>;
+  openRepairCaseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repairCases?: Resolver<Maybe<ResolversTypes['RepairCaseConnection']>, ParentType, ContextType, RequireFields<MarketEntityRepairCasesArgs, 'first'>>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  applyForRepair?: Resolver<ResolversTypes['RepairCase'], ParentType, ContextType, RequireFields<MutationApplyForRepairArgs, 'input'>>;
-  requestConfirmation?: Resolver<ResolversTypes['ConfirmationRequest'], ParentType, ContextType, RequireFields<MutationRequestConfirmationArgs, 'input'>>;
+  applyForRepair?: Resolver<Maybe<ResolversTypes['RepairCase']>, ParentType, ContextType, RequireFields<MutationApplyForRepairArgs, 'input'>>;
+  requestConfirmation?: Resolver<Maybe<ResolversTypes['ConfirmationRequest']>, ParentType, ContextType, RequireFields<MutationRequestConfirmationArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -426,10 +427,10 @@ export type PageInfoResolvers<ContextType = RepairContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  courtInbox?: Resolver<ResolversTypes['ConfirmationRequestConnection'], ParentType, ContextType, RequireFields<QueryCourtInboxArgs, 'court' | 'first'>>;
-  marketEntity?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
+  courtInbox?: Resolver<Maybe<ResolversTypes['ConfirmationRequestConnection']>, ParentType, ContextType, RequireFields<QueryCourtInboxArgs, 'court' | 'first'>>;
+  marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
   repairCase?: Resolver<Maybe<ResolversTypes['RepairCase']>, ParentType, ContextType, RequireFields<QueryRepairCaseArgs, 'id'>>;
-  repairCases?: Resolver<ResolversTypes['RepairCaseConnection'], ParentType, ContextType, RequireFields<QueryRepairCasesArgs, 'first'>>;
+  repairCases?: Resolver<Maybe<ResolversTypes['RepairCaseConnection']>, ParentType, ContextType, RequireFields<QueryRepairCasesArgs, 'first'>>;
 }>;
 
 export interface RegionCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['RegionCode'], any> {
@@ -444,7 +445,7 @@ export type RepairCaseResolvers<ContextType = RepairContext, ParentType extends 
   decisionDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  record?: Resolver<ResolversTypes['DishonestyRecord'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RepairStatus'], ParentType, ContextType>;
