@@ -28,6 +28,9 @@ export interface SystemOptions {
 export interface RunningSubgraph {
   url: string;
   dataSource: DataSource;
+  /** Stops listening (an outage, for tests); `resume` listens again on the same port. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
 }
 
 export interface System {
@@ -88,7 +91,19 @@ async function startOne<L>(
   if (options.demo && definition.seedDemo) await definition.seedDemo(dataSource);
   const subgraph = await createSubgraph(definition, { dataSource });
   closers.push(() => subgraph.stop());
-  const listening: Listening = await listen(subgraph.app, options.ports[name], host);
-  closers.push(() => listening.close());
-  return { url: listening.url, dataSource };
+  let listening: Listening | null = await listen(subgraph.app, options.ports[name], host);
+  const { url, port } = listening;
+  const pause = async () => {
+    await listening?.close();
+    listening = null;
+  };
+  closers.push(pause);
+  return {
+    url,
+    dataSource,
+    pause,
+    resume: async () => {
+      listening ??= await listen(subgraph.app, port, host);
+    },
+  };
 }
