@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { storageConfigFromEnv } from '../subgraphs/kit/data/storageConfig';
 import { demoEntities } from '../subgraphs/kit/demo/demoCast';
+import { portFromEnv } from '../subgraphs/kit/server/portFromEnv';
 import { DEFAULT_PORTS } from './allSubgraphs';
 import { SUBGRAPH_NAMES } from './composeSupergraph';
 import { startSystem } from './startSystem';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-
-const portFromEnv = (variable: string, fallback: number) => Number(process.env[variable] ?? fallback);
 
 async function main() {
   const ports = {

@@ -10,6 +10,7 @@ import { loadWorkingDayCalendar, type WorkingDayCalendar } from '../calendar/wor
 import { scalarResolvers } from '../scalars';
 import type { SubgraphContext } from './context';
 import { createFormatError } from './formatError';
+import { jsonErrorHandler } from './jsonErrorHandler';
 import { readSchema } from './readSchema';
 import type { SubgraphDefinition } from './subgraphDefinition';
 
@@ -70,6 +71,7 @@ export async function createSubgraph<Loaders>(
       context: async () => ({ dataSource, loaders: createLoaders(dataSource), calendar, now, deadline }),
     }),
   );
+  app.use(jsonErrorHandler);
 
   return {
     name,

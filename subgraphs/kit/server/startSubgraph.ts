@@ -2,6 +2,7 @@ import { createDataSource } from '../data/createDataSource';
 import { storageConfigFromEnv } from '../data/storageConfig';
 import { createSubgraph } from './createSubgraph';
 import { listen } from './listen';
+import { portFromEnv } from './portFromEnv';
 import type { SubgraphDefinition } from './subgraphDefinition';
 
 /**
@@ -11,11 +12,11 @@ import type { SubgraphDefinition } from './subgraphDefinition';
  */
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, defaultPort: number): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const port = portFromEnv('PORT', defaultPort);
   const storage = storageConfigFromEnv(definition.name);
   const dataSource = await createDataSource({ storage, entities: definition.entities, migrations: definition.migrations });
   if (process.env.RUN_MIGRATIONS !== 'false') await dataSource.runMigrations({ transaction: 'each' });
   const subgraph = await createSubgraph(definition, { dataSource });
-  const port = Number(process.env.PORT ?? defaultPort);
   const listening = await listen(subgraph.app, port, process.env.HOST ?? '0.0.0.0');
   console.log(`${definition.name} subgraph on port ${listening.port} (${storage.driver})`);
   const shutdown = async () => {
