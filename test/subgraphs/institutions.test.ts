@@ -57,7 +57,7 @@ describe.each(testDrivers())('institutions subgraph on %s', (driver) => {
     const input = { basicInfo: '基本信息', products: [{ name: '企业信用报告', feeStandards: [{ item: '标准版', priceYuan: '200', unit: '每份' }] }] };
     const first = await subgraph.request(publish, { uscc: A, input });
     const second = await subgraph.request(publish, { uscc: A, input });
-    expect(first.data).toEqual({ publishDisclosure: { version: 1, products: [{ name: '企业信用报告', feeStandards: [{ item: '标准版', priceYuan: '200', unit: '每份' }] }] } });
+    expect(first.data).toEqual({ publishDisclosure: { version: 1, products: [{ name: '企业信用报告', feeStandards: [{ item: '标准版', priceYuan: '200.00', unit: '每份' }] }] } });
     expect(second.data).toMatchObject({ publishDisclosure: { version: 2 } });
     const bad = await subgraph.request(publish, { uscc: A, input: { ...input, products: [{ name: 'x', feeStandards: [{ item: 'y', priceYuan: '两百', unit: '份' }] }] } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.products[0].feeStandards[0].priceYuan' });
@@ -105,5 +105,43 @@ describe.each(testDrivers())('institutions subgraph on %s', (driver) => {
     expect(page2.data).toEqual({ institutions: { pageInfo: { hasNextPage: false }, nodes: [{ uscc: B }] } });
     const tooMany = await subgraph.request('{ institutions(first: 201) { totalCount } }');
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
+
+describe.each(testDrivers())('institutions on %s: directory search and prices', (driver) => {
+  let storage: TestStorage;
+  let subgraph: TestSubgraph;
+
+  beforeAll(async () => {
+    storage = createTestStorage(driver);
+    subgraph = await startTestSubgraph(institutionsSubgraph, storage.storageFor('institutions'));
+    await subgraph.request(REGISTER, { input: { uscc: A, name: '长沙100%信用_服务有限公司', legalRepresentative: '张三', region: '430102' } });
+    await subgraph.request(REGISTER, { input: { uscc: B, name: '北京某信用评级有限公司', legalRepresentative: '张三', region: '110105' } });
+  });
+
+  afterAll(async () => {
+    await subgraph.close();
+    await storage.cleanup();
+  });
+
+  it.each([
+    ['%', [A]],
+    ['_', [A]],
+    ['100%', [A]],
+    ['信用', [A, B]],
+    [B, [B]],
+  ])('treats %s as literal text, not a wildcard', async (text, expected) => {
+    const result = await subgraph.request<{ directory: { nodes: { uscc: string }[] } }>('query ($q: String) { directory(query: $q) { nodes { uscc } } }', { q: text });
+    expect(result.data?.directory.nodes.map((node) => node.uscc)).toEqual(expected);
+  });
+
+  it('publishes prices with two decimals', async () => {
+    const result = await subgraph.request<{ publishDisclosure: { products: { feeStandards: { priceYuan: string }[] }[] } }>(
+      `mutation ($uscc: USCC!) { publishDisclosure(uscc: $uscc, input: { basicInfo: "b", products: [{ name: "p", feeStandards: [
+        { item: "a", priceYuan: "12.5", unit: "份" }, { item: "b", priceYuan: "0200", unit: "份" }, { item: "c", priceYuan: "9.99", unit: "份" }] }] }) {
+        products { feeStandards { priceYuan } } } }`,
+      { uscc: B },
+    );
+    expect(result.data?.publishDisclosure.products[0].feeStandards.map((fee) => fee.priceYuan)).toEqual(['12.50', '200.00', '9.99']);
   });
 });

@@ -5,6 +5,12 @@ import type { DisclosureInput, ServiceProduct } from '../generated/resolversType
 const PRICE = { test: /^\d{1,9}(\.\d{1,2})?$/, description: 'must be an amount in yuan, e.g. 200 or 199.50' };
 const MAX_PRODUCTS = 50;
 
+/** Prices are published with two decimals: `12.5` is shown as `12.50`, `0200` as `200.00`. */
+function toYuanAndFen(price: string): string {
+  const [yuan, fen = ''] = price.split('.');
+  return `${Number(yuan)}.${fen.padEnd(2, '0')}`;
+}
+
 /** A disclosure as it will be published: basic info, products with their fee standards, other info. */
 export function validateDisclosure(input: DisclosureInput): { basicInfo: string; products: ServiceProduct[]; otherInfo: string | null } {
   if (input.products.length > MAX_PRODUCTS) throw badUserInput('input.products', `must have at most ${MAX_PRODUCTS} products`);
@@ -16,7 +22,7 @@ export function validateDisclosure(input: DisclosureInput): { basicInfo: string;
       description: optionalText(`${field}.description`, product.description, { max: 2000 }),
       feeStandards: product.feeStandards.map((fee, j) => ({
         item: requiredText(`${field}.feeStandards[${j}].item`, fee.item, { max: 200 }),
-        priceYuan: requiredText(`${field}.feeStandards[${j}].priceYuan`, fee.priceYuan, { max: 12, pattern: PRICE }),
+        priceYuan: toYuanAndFen(requiredText(`${field}.feeStandards[${j}].priceYuan`, fee.priceYuan, { max: 12, pattern: PRICE })),
         unit: requiredText(`${field}.feeStandards[${j}].unit`, fee.unit, { max: 50 }),
       })),
     };

@@ -8,7 +8,9 @@ import type { QueryResolvers } from '../generated/resolversTypes';
 function matching(query: SelectQueryBuilder<InstitutionEntity>, text: string) {
   const trimmed = text.trim();
   if (trimmed.length > 100) throw badUserInput('query', 'must be at most 100 characters');
-  query.andWhere('(e.name LIKE :name OR e.uscc = :uscc)', { name: `%${trimmed.replace(/[%_\\]/g, '')}%`, uscc: trimmed.toUpperCase() });
+  // `!` escapes LIKE's wildcards the same way on SQLite and MySQL (a backslash would not).
+  const literal = trimmed.replace(/[!%_]/g, (c) => `!${c}`);
+  query.andWhere("(e.name LIKE :name ESCAPE '!' OR e.uscc = :uscc)", { name: `%${literal}%`, uscc: trimmed.toUpperCase() });
 }
 
 export const Query: QueryResolvers = {

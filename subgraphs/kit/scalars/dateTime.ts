@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { SHANGHAI } from '../calendar/timeZone';
 import { checkedScalar, type CheckResult } from './checkedScalar';
+import { PLAUSIBLE_YEARS, inPlausibleYears } from './plausibleYears';
 
 const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -9,6 +10,7 @@ export function checkDateTime(value: unknown): CheckResult<Date> {
   if (!WITH_OFFSET.test(value)) return { ok: false, reason: 'must carry a UTC offset (Z or +08:00)' };
   const parsed = DateTime.fromISO(value, { setZone: true });
   if (!parsed.isValid) return { ok: false, reason: `"${value}" is not an ISO 8601 date-time` };
+  if (!inPlausibleYears(parsed.year)) return { ok: false, reason: `must be in the years ${PLAUSIBLE_YEARS.first}–${PLAUSIBLE_YEARS.last}` };
   return { ok: true, value: parsed.toJSDate() };
 }
 
