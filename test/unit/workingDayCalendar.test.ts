@@ -58,3 +58,14 @@ describe('effective-dated time limits', () => {
     expect(due.toISOString()).toBe('2021-10-20T15:59:59.999Z');
   });
 });
+
+describe('calendar configuration files', () => {
+  it('reads years, skips notes, and refuses a date outside its year', async () => {
+    const { parseYearSchedules } = await import('../../subgraphs/kit/calendar/workingDayCalendar');
+    expect(parseYearSchedules('{"_note":"x","2027":{"holidays":["2027-01-01"],"workdays":["2027-02-06"]}}', 'f.json')).toEqual({
+      2027: { holidays: ['2027-01-01'], workdays: ['2027-02-06'] },
+    });
+    expect(() => parseYearSchedules('{"2027":{"holidays":["2026-10-01"]}}', 'f.json')).toThrow(/f.json: 2027 lists "2026-10-01"/);
+    expect(() => parseYearSchedules('{"next":{}}', 'f.json')).toThrow(/"next" is not a year/);
+  });
+});

@@ -87,10 +87,32 @@ export function createWorkingDayCalendar(extraYears: Record<string, YearSchedule
   return { isWorkingDay, deadlineAfter, nthWorkingDayOfMonth, years };
 }
 
+/** Checks a calendar file's years: `_`-prefixed keys are notes; every date must be in its year. */
+export function parseYearSchedules(json: string, source: string): Record<string, YearSchedule> {
+  const parsed: unknown = JSON.parse(json);
+  if (typeof parsed !== 'object' || parsed === null) throw new Error(`${source}: must be a JSON object of years`);
+  const years: Record<string, YearSchedule> = {};
+  for (const [year, schedule] of Object.entries(parsed)) {
+    if (year.startsWith('_')) continue;
+    if (!/^\d{4}$/.test(year)) throw new Error(`${source}: "${year}" is not a year`);
+    const lists = { holidays: listOf(schedule, 'holidays'), workdays: listOf(schedule, 'workdays') };
+    for (const day of [...lists.holidays, ...lists.workdays]) {
+      if (!day.startsWith(`${year}-`) || !DateTime.fromISO(day).isValid) throw new Error(`${source}: ${year} lists "${day}", not a date of ${year}`);
+    }
+    years[year] = lists;
+  }
+  return years;
+}
+
+function listOf(schedule: unknown, key: 'holidays' | 'workdays'): string[] {
+  const list: unknown = typeof schedule === 'object' && schedule !== null && key in schedule ? Reflect.get(schedule, key) : undefined;
+  if (!Array.isArray(list) || !list.every((day): day is string => typeof day === 'string')) return [];
+  return list;
+}
+
 /** Reads extra years from the JSON file named by WORKING_DAY_CALENDAR_FILE, if any. */
 export function loadWorkingDayCalendar(env: NodeJS.ProcessEnv = process.env): WorkingDayCalendar {
   const file = env.WORKING_DAY_CALENDAR_FILE;
   if (!file) return createWorkingDayCalendar();
-  const parsed: Record<string, YearSchedule> = JSON.parse(readFileSync(file, 'utf8'));
-  return createWorkingDayCalendar(parsed);
+  return createWorkingDayCalendar(parseYearSchedules(readFileSync(file, 'utf8'), file));
 }
