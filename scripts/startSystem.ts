@@ -42,6 +42,7 @@ export interface System {
 /**
  * The whole system in one process: each subgraph over its own database (migrated, optionally
  * seeded) on its own port, and the gateway over the composed supergraph pointing at them.
+ * The subgraphs ask the gateway for other agencies' facts once it listens.
  */
 export async function startSystem(options: SystemOptions): Promise<System> {
   const host = options.host ?? '127.0.0.1';
@@ -49,12 +50,17 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const close = async () => {
     for (const closer of closers.reverse()) await closer();
   };
+  let gatewayUrl: string | null = null;
+  const askGatewayAt = () => {
+    if (gatewayUrl === null) throw new Error('the gateway is not listening yet');
+    return gatewayUrl;
+  };
   try {
     const started: Record<SubgraphName, RunningSubgraph> = {
-      institutions: await startOne(allSubgraphs.institutions, options, host, closers),
-      records: await startOne(allSubgraphs.records, options, host, closers),
-      complaints: await startOne(allSubgraphs.complaints, options, host, closers),
-      repair: await startOne(allSubgraphs.repair, options, host, closers),
+      institutions: await startOne(allSubgraphs.institutions, options, host, askGatewayAt, closers),
+      records: await startOne(allSubgraphs.records, options, host, askGatewayAt, closers),
+      complaints: await startOne(allSubgraphs.complaints, options, host, askGatewayAt, closers),
+      repair: await startOne(allSubgraphs.repair, options, host, askGatewayAt, closers),
     };
     const gateway = await createGateway({
       supergraphPath: options.supergraphPath,
@@ -66,6 +72,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     closers.push(() => gateway.stop());
     const listening = await listen(gateway.app, options.ports.gateway, host);
     closers.push(() => listening.close());
+    gatewayUrl = listening.url;
     return { gatewayUrl: listening.url, subgraphs: started, close };
   } catch (error) {
     await close();
@@ -77,6 +84,7 @@ async function startOne<L>(
   definition: SubgraphDefinition<L>,
   options: SystemOptions,
   host: string,
+  gatewayUrl: () => string,
   closers: (() => Promise<void>)[],
 ): Promise<RunningSubgraph> {
   const name = definition.name as SubgraphName;
@@ -89,7 +97,7 @@ async function startOne<L>(
   closers.push(() => dataSource.destroy());
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.demo && definition.seedDemo) await definition.seedDemo(dataSource);
-  const subgraph = await createSubgraph(definition, { dataSource });
+  const subgraph = await createSubgraph(definition, { dataSource, gatewayUrl });
   closers.push(() => subgraph.stop());
   let listening: Listening | null = await listen(subgraph.app, options.ports[name], host);
   const { url, port } = listening;

@@ -21,16 +21,25 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** A subgraph on a free port over migrated test storage, counting its SQL statements. */
+export type TestSubgraphOptions = Omit<SubgraphOptions, 'dataSource' | 'gatewayUrl'> & Partial<Pick<SubgraphOptions, 'gatewayUrl'>>;
+
+const noGateway = (): string => {
+  throw new Error('this test runs the subgraph without a gateway');
+};
+
+/**
+ * A subgraph on a free port over migrated test storage, counting its SQL statements.
+ * Without `gatewayUrl`, asking the gateway fails (SERVICE_UNAVAILABLE).
+ */
 export async function startTestSubgraph<L>(
   definition: SubgraphDefinition<L>,
   storage: StorageConfig,
-  options: Omit<SubgraphOptions, 'dataSource'> = {},
+  options: TestSubgraphOptions = {},
 ): Promise<TestSubgraph> {
   const statements = createStatementCounter();
   const dataSource = await createDataSource({ storage, entities: definition.entities, migrations: definition.migrations, logger: statements });
   await dataSource.runMigrations({ transaction: 'each' });
-  const subgraph = await createSubgraph(definition, { ...options, dataSource });
+  const subgraph = await createSubgraph(definition, { ...options, gatewayUrl: options.gatewayUrl ?? noGateway, dataSource });
   const listening = await listen(subgraph.app, 0, '127.0.0.1');
   statements.reset();
   return {

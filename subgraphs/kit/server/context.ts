@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { TimeLimitKey } from '../calendar/timeLimits';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar';
+import type { GatewayClient } from '../services/createGatewayClient';
 
 /** What every resolver of every subgraph gets; `loaders` are made anew for each request. */
 export interface SubgraphContext<Loaders> {
@@ -10,6 +11,8 @@ export interface SubgraphContext<Loaders> {
   now: () => Date;
   /** The deadline of a time limit (in force on the start day) for something started at `start`. */
   deadline: (key: TimeLimitKey, start: Date) => Date;
+  /** Asks the gateway for another agency's facts, where a mutation decides on them (DESIGN.md §3 rule 5). */
+  gateway: GatewayClient;
 }
 
 /** The reference the gateway sends for the hub entity. */

@@ -8,6 +8,7 @@ import { deadlineFor } from '../calendar/deadline';
 import { loadTimeLimits, type TimeLimits } from '../calendar/timeLimits';
 import { loadWorkingDayCalendar, type WorkingDayCalendar } from '../calendar/workingDayCalendar';
 import { scalarResolvers } from '../scalars';
+import { createGatewayClient } from '../services/createGatewayClient';
 import type { SubgraphContext } from './context';
 import { createFormatError } from './formatError';
 import { jsonErrorHandler } from './jsonErrorHandler';
@@ -16,6 +17,8 @@ import type { SubgraphDefinition } from './subgraphDefinition';
 
 export interface SubgraphOptions {
   dataSource: DataSource;
+  /** The gateway's GraphQL endpoint, read when a resolver asks (the gateway may start after the subgraph). */
+  gatewayUrl: () => string;
   calendar?: WorkingDayCalendar;
   timeLimits?: TimeLimits;
   now?: () => Date;
@@ -40,6 +43,7 @@ export async function createSubgraph<Loaders>(
   const calendar = options.calendar ?? loadWorkingDayCalendar();
   const timeLimits = options.timeLimits ?? loadTimeLimits();
   const now = options.now ?? (() => new Date());
+  const gateway = createGatewayClient({ url: options.gatewayUrl });
   const deadline = (key: Parameters<TimeLimits['inForce']>[0], start: Date) => deadlineFor(calendar, timeLimits, key, start);
   const schema = buildSubgraphSchema({ typeDefs: readSchema(name), resolvers: { ...scalarResolvers, ...resolvers } });
   const server = new ApolloServer<SubgraphContext<Loaders>>({
@@ -68,7 +72,7 @@ export async function createSubgraph<Loaders>(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async () => ({ dataSource, loaders: createLoaders(dataSource), calendar, now, deadline }),
+      context: async () => ({ dataSource, loaders: createLoaders(dataSource), calendar, now, deadline, gateway }),
     }),
   );
   app.use(jsonErrorHandler);

@@ -5,10 +5,13 @@ import { listen } from './listen';
 import { portFromEnv } from './portFromEnv';
 import type { SubgraphDefinition } from './subgraphDefinition';
 
+const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
+
 /**
  * Runs one subgraph as its own process: storage from the environment (see storageConfig),
  * migrations (unless RUN_MIGRATIONS=false, for deployments that migrate in a separate step),
- * then listens on PORT (or `defaultPort`).
+ * then listens on PORT (or `defaultPort`). It asks the gateway at GATEWAY_URL for other
+ * agencies' facts.
  */
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, defaultPort: number): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -16,7 +19,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const storage = storageConfigFromEnv(definition.name);
   const dataSource = await createDataSource({ storage, entities: definition.entities, migrations: definition.migrations });
   if (process.env.RUN_MIGRATIONS !== 'false') await dataSource.runMigrations({ transaction: 'each' });
-  const subgraph = await createSubgraph(definition, { dataSource });
+  const gatewayUrl = process.env.GATEWAY_URL || DEFAULT_GATEWAY_URL;
+  if (!URL.canParse(gatewayUrl)) throw new Error(`GATEWAY_URL must be a URL like ${DEFAULT_GATEWAY_URL}, got "${gatewayUrl}"`);
+  const subgraph = await createSubgraph(definition, { dataSource, gatewayUrl: () => gatewayUrl });
   const listening = await listen(subgraph.app, port, process.env.HOST ?? '0.0.0.0');
   console.log(`${definition.name} subgraph on port ${listening.port} (${storage.driver})`);
   const shutdown = async () => {

@@ -1,0 +1,89 @@
+import type { GraphQLError } from 'graphql';
+import { serviceUnavailable } from '../errors';
+
+export interface GatewayClientOptions {
+  /** The gateway's GraphQL endpoint, read at each call (in one process the gateway starts after the subgraphs). */
+  url: () => string;
+  /**
+   * The longest a call may take, answer included. Below the gateway's subgraph timeout (10 s), so
+   * that a mutation waiting on the gateway still answers its caller with a clear error.
+   */
+  timeoutMs?: number;
+}
+
+export interface GatewayQuery<T> {
+  /** The agency that owns the facts asked for; errors name it. */
+  agency: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Gives the answer's `data` its type; throws when it has another shape. */
+  read: (data: unknown) => T;
+}
+
+/** How a subgraph asks the gateway for another agency's facts (DESIGN.md §3 rule 5). */
+export interface GatewayClient {
+  query<T>(request: GatewayQuery<T>): Promise<T>;
+}
+
+export const DEFAULT_GATEWAY_TIMEOUT_MS = 5_000;
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+function errorCodes(errors: unknown[]): string {
+  const codes = errors.map((error) =>
+    typeof error === 'object' && error !== null && 'extensions' in error && typeof error.extensions === 'object' && error.extensions !== null && 'code' in error.extensions
+      ? String(error.extensions.code)
+      : 'an error',
+  );
+  return [...new Set(codes)].join(', ');
+}
+
+/**
+ * POSTs an operation to the gateway with a deadline. Whatever keeps the facts from arriving
+ * (no connection, no answer in time, an answer that is not GraphQL, an error in the answer, data
+ * of another shape) is a SERVICE_UNAVAILABLE naming the agency, never the addresses involved;
+ * the detail is logged here.
+ */
+export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_GATEWAY_TIMEOUT_MS;
+  // The one place a call's identity goes: the SERVICE token (DESIGN.md §2, §3 rule 5) is added here.
+  const headers = (): Record<string, string> => ({ 'content-type': 'application/json', accept: 'application/json' });
+
+  return {
+    async query<T>({ agency, query, variables, read }: GatewayQuery<T>): Promise<T> {
+      const unavailable = (reason: string, detail: unknown): GraphQLError => {
+        console.warn(`[gateway client] asking ${agency}: ${reason}:`, detail instanceof Error ? detail.message : detail);
+        return serviceUnavailable(`${agency} could not be asked through the gateway (${reason}), try again later`);
+      };
+      let text: string;
+      try {
+        const response = await fetch(options.url(), {
+          method: 'POST',
+          headers: headers(),
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        text = await response.text();
+      } catch (error) {
+        throw isTimeout(error) ? unavailable(`no answer within ${timeoutMs} ms`, error) : unavailable('unreachable', error);
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        throw unavailable('an answer that is not JSON', error);
+      }
+      if (typeof body !== 'object' || body === null) throw unavailable('an answer that is not GraphQL', body);
+      if ('errors' in body && Array.isArray(body.errors) && body.errors.length > 0) {
+        throw unavailable(`the gateway reported ${errorCodes(body.errors)}`, JSON.stringify(body.errors));
+      }
+      try {
+        return read('data' in body ? body.data : undefined);
+      } catch (error) {
+        throw unavailable('an answer of an unexpected shape', error);
+      }
+    },
+  };
+}
