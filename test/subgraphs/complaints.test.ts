@@ -111,6 +111,20 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       expect((await subgraph.request(STATUS, { n: typed, t: first.token })).data).toMatchObject({ complaintStatus: { trackingNumber: first.trackingNumber } });
     });
 
+    it('finds the complaint when the tracking number or the token comes with surrounding spaces (pasted or typed)', async () => {
+      for (const [n, t] of [
+        [` ${first.trackingNumber} `, first.token],
+        [first.trackingNumber, ` ${first.token}\n`],
+        [`\t${first.trackingNumber.toLowerCase()}\u3000`, `\u3000${first.token} `],
+      ]) {
+        const result = await subgraph.request(STATUS, { n, t });
+        expect(result.errors).toBeUndefined();
+        expect(result.data).toMatchObject({ complaintStatus: { trackingNumber: first.trackingNumber } });
+      }
+      const inner = await subgraph.request(STATUS, { n: first.trackingNumber, t: `${first.token.slice(0, 5)} ${first.token.slice(5)}` });
+      expect(inner).toEqual({ data: { complaintStatus: null } });
+    });
+
     it('gives the same answer (null, no error) for a wrong token and an unknown tracking number', async () => {
       const wrongToken = await subgraph.request(STATUS, { n: first.trackingNumber, t: `${first.token.slice(0, -1)}x` });
       const unknown = await subgraph.request(STATUS, { n: 'TS20210930ABCDEFGHJK', t: first.token });

@@ -13,7 +13,7 @@ export const Query: QueryResolvers = {
   complaintStatus: async (_parent, { trackingNumber, token }, { dataSource }) => {
     const normalized = normalizeTrackingNumber(trackingNumber);
     const complaint = normalized ? await dataSource.getRepository(ComplaintEntity).findOneBy({ trackingNumber: normalized }) : null;
-    return tokenMatches(token, complaint?.tokenHash ?? null) ? complaint : null;
+    return tokenMatches(token.trim(), complaint?.tokenHash ?? null) ? complaint : null;
   },
 
   complaint: (_parent, { id }, { loaders }) => loadByExposedId(loaders.complaintById, id),
