@@ -31,6 +31,12 @@ function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 }
 
+/** An error with its cause (fetch says only "fetch failed"; the cause says ECONNREFUSED and where). */
+function describe(detail: unknown): unknown {
+  if (!(detail instanceof Error)) return detail;
+  return detail.cause instanceof Error ? `${detail.message}: ${detail.cause.message}` : detail.message;
+}
+
 function errorCodes(errors: unknown[]): string {
   const codes = errors.map((error) =>
     typeof error === 'object' && error !== null && 'extensions' in error && typeof error.extensions === 'object' && error.extensions !== null && 'code' in error.extensions
@@ -54,7 +60,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   return {
     async query<T>({ agency, query, variables, read }: GatewayQuery<T>): Promise<T> {
       const unavailable = (reason: string, detail: unknown): GraphQLError => {
-        console.warn(`[gateway client] asking ${agency}: ${reason}:`, detail instanceof Error ? detail.message : detail);
+        console.warn(`[gateway client] asking ${agency}: ${reason}:`, describe(detail));
         return serviceUnavailable(`${agency} could not be asked through the gateway (${reason}), try again later`);
       };
       let text: string;
