@@ -8,14 +8,33 @@ import { ConfirmationRequestEntity } from '../../subgraphs/repair/entities/Confi
 import { RepairCaseEntity } from '../../subgraphs/repair/entities/RepairCaseEntity';
 import type { ConfirmationStatus, RepairStatus } from '../../subgraphs/repair/generated/resolversTypes';
 import { repairSubgraph } from '../../subgraphs/repair/repairSubgraph';
+import { startFakeGateway, type FakeGateway } from '../support/startFakeGateway';
 import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
 import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
-import { badUscc, uscc } from '../support/uscc';
+import { uscc } from '../support/uscc';
 
 const A = uscc('91430102MA4L0T001');
 const B = uscc('91310110MA1G0T002');
 const C = uscc('91310112MA1G0T003');
 const STRANGER = uscc('91440300MA5F0T004');
+const BEIJING = uscc('91110105MA01B0T05');
+
+/** The slice of the supergraph that repair asks the gateway about (records owns it). */
+const RECORDS_SLICE = `
+  type Query { dishonestyRecord(id: ID!): DishonestyRecord }
+  type DishonestyRecord { id: ID! region: String! status: RecordStatus! kind: RecordKind! subject: MarketEntity }
+  type MarketEntity { uscc: String! }
+  enum RecordStatus { ACTIVE EXPIRED REVOKED REFUTED }
+  enum RecordKind { SERIOUS_DISHONESTY_LIST ADMINISTRATIVE_PENALTY IMPERSONATION_CLUE FALSE_DISCLOSURE COMMITMENT_BREACH }
+`;
+
+interface FakeRecord {
+  id: string;
+  region: string;
+  status: 'ACTIVE' | 'EXPIRED' | 'REVOKED' | 'REFUTED';
+  kind: string;
+  subject: { uscc: string } | null;
+}
 
 const APPLY = `mutation ($input: ApplyForRepairInput!) {
   applyForRepair(input: $input) { id status region statement appliedAt decisionDueAt decidedAt decisionNote record { id } subject { uscc } confirmationRequests { id } }
@@ -58,8 +77,16 @@ describe('REPAIR_DECISION deadline: 10 working days, end of day Asia/Shanghai', 
 describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   let storage: TestStorage;
   let subgraph: TestSubgraph;
+  let gateway: FakeGateway;
   let clock = demoDay('2021-09-28');
   let nextRecordId = 300;
+  /** What records would answer through the gateway, by record id; ids in `recordsDown` answer with an error. */
+  const records = new Map<string, FakeRecord>();
+  const recordsDown = new Set<string>();
+
+  const givenRecord = (id: string, subjectUscc: string | null, region: string, status: FakeRecord['status'] = 'ACTIVE', kind = 'ADMINISTRATIVE_PENALTY') => {
+    records.set(id, { id, region, status, kind, subject: subjectUscc === null ? null : { uscc: subjectUscc } });
+  };
 
   const caseCount = async () => subgraph.dataSource.getRepository(RepairCaseEntity).count();
   const requestCount = async () => subgraph.dataSource.getRepository(ConfirmationRequestEntity).count();
@@ -68,8 +95,10 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   const answerRequest = (id: string, status: ConfirmationStatus) =>
     subgraph.dataSource.getRepository(ConfirmationRequestEntity).update({ id: Number(id) }, { status, answeredAt: clock, answerNote: '经核实' });
 
+  /** Applies for repair of a record of `subjectUscc` handled in `region`, as records would have it. */
   async function apply(recordId: string, subjectUscc: string, region: string): Promise<string> {
-    const result = await subgraph.request<{ applyForRepair: Node }>(APPLY, { input: { recordId, subjectUscc, region, statement: '已履行全部义务，申请信用修复。' } });
+    givenRecord(recordId, subjectUscc, region);
+    const result = await subgraph.request<{ applyForRepair: Node }>(APPLY, { input: { recordId, statement: '已履行全部义务，申请信用修复。' } });
     expect(result.errors).toBeUndefined();
     return result.data?.applyForRepair.id ?? '';
   }
@@ -80,11 +109,18 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
 
   beforeAll(async () => {
     storage = createTestStorage(driver);
-    subgraph = await startTestSubgraph(repairSubgraph, storage.storageFor('repair'), { now: () => clock });
+    gateway = await startFakeGateway(RECORDS_SLICE, {
+      dishonestyRecord: ({ id }: { id: string }) => {
+        if (recordsDown.has(id)) throw new Error('records is unavailable, try again later');
+        return records.get(id) ?? null;
+      },
+    });
+    subgraph = await startTestSubgraph(repairSubgraph, storage.storageFor('repair'), { now: () => clock, gatewayUrl: () => gateway.url });
   });
 
   afterAll(async () => {
     await subgraph.close();
+    await gateway.close();
     await storage.cleanup();
   });
 
@@ -93,7 +129,8 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   });
 
   it('applies for repair: APPLIED, decision due 10 working days later by the official calendar', async () => {
-    const result = await subgraph.request(APPLY, { input: { recordId: '101', subjectUscc: A, region: '430102', statement: '  已缴清罚款并完成整改。 ' } });
+    givenRecord('101', A, '430102');
+    const result = await subgraph.request(APPLY, { input: { recordId: '101', statement: '  已缴清罚款并完成整改。 ' } });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
       applyForRepair: {
@@ -105,12 +142,12 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   });
 
   it('refuses a second case for a record while one is open or approved; a rejected one may be followed', async () => {
-    const again = await subgraph.request(APPLY, { input: { recordId: '101', subjectUscc: A, region: '430102', statement: '再次申请' } });
+    const again = await subgraph.request(APPLY, { input: { recordId: '101', statement: '再次申请' } });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const approved = await apply('102', A, '430102');
     await setCaseStatus(approved, 'APPROVED');
-    const afterApproval = await subgraph.request(APPLY, { input: { recordId: '102', subjectUscc: A, region: '430102', statement: '再次申请' } });
+    const afterApproval = await subgraph.request(APPLY, { input: { recordId: '102', statement: '再次申请' } });
     expect(afterApproval.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const rejected = await apply('103', A, '430102');
@@ -130,23 +167,111 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
     ['a record id beyond an integer column', { recordId: '99999999999' }, 'input.recordId'],
     ['an empty statement', { statement: '   ' }, 'input.statement'],
     ['a statement over 5000 characters', { statement: '修'.repeat(5001) }, 'input.statement'],
-    ['a USCC with a wrong check character', { subjectUscc: badUscc('91430102MA4L0T009') }, null],
-    ['a region that is not 6 digits', { region: '4301' }, null],
-  ])('refuses %s (BAD_USER_INPUT) and stores nothing', async (_case, override, field) => {
+    ["the record's subject, which is read from records", { subjectUscc: A }, null],
+    ["the record's region, which is read from records", { region: '430102' }, null],
+  ])('refuses %s (BAD_USER_INPUT), asks no one and stores nothing', async (_case, override, field) => {
+    givenRecord('150', A, '430102');
     const before = await caseCount();
-    const input = { recordId: '150', subjectUscc: A, region: '430102', statement: '申请修复', ...override };
+    const asked = gateway.requests.length;
+    const input = { recordId: '150', statement: '申请修复', ...override };
     const result = await subgraph.request(APPLY, { input });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     if (field) expect(result.errors?.[0].extensions?.field).toBe(field);
+    expect(gateway.requests.length).toBe(asked);
     expect(await caseCount()).toBe(before);
   });
 
   it('stores nothing when the deadline cannot be computed (a year the calendar does not know)', async () => {
     const before = await caseCount();
     clock = new Date('2031-03-03T10:00:00+08:00');
-    const result = await subgraph.request(APPLY, { input: { recordId: '151', subjectUscc: A, region: '430102', statement: '申请修复' } });
+    givenRecord('151', A, '430102');
+    const result = await subgraph.request(APPLY, { input: { recordId: '151', statement: '申请修复' } });
     expect(result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(await caseCount()).toBe(before);
+  });
+
+  describe("reads the record from its owner (records, through the gateway), never from the applicant", () => {
+    const applyFor = (recordId: string) => subgraph.request<{ applyForRepair: Node & { region: string; subject: { uscc: string } } }>(APPLY, {
+      input: { recordId, statement: '已履行全部义务，申请信用修复。' },
+    });
+
+    it("stores the case with the record's subject and the handling authority's region", async () => {
+      givenRecord('1001', BEIJING, '110105');
+      const result = await applyFor('1001');
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.applyForRepair).toMatchObject({ region: '110105', subject: { uscc: BEIJING }, record: { id: '1001' } });
+      const stored = await subgraph.dataSource.getRepository(RepairCaseEntity).findOneByOrFail({ id: Number(result.data?.applyForRepair.id) });
+      expect(stored).toMatchObject({ recordId: 1001, uscc: BEIJING, region: '110105', status: 'APPLIED' });
+      expect(gateway.requests.at(-1)).toMatchObject({ query: expect.stringContaining('dishonestyRecord(id: $id)'), variables: { id: '1001' } });
+    });
+
+    it('refuses a record that does not exist (NOT_FOUND) and stores nothing', async () => {
+      const before = await caseCount();
+      const result = await applyFor('99999');
+      expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(result.errors?.[0].message).toContain('99999');
+      expect(result.data?.applyForRepair).toBeNull();
+      expect(await caseCount()).toBe(before);
+    });
+
+    it.each([
+      ['a revoked record (deleted, not repaired)', 'REVOKED', 'revoked'],
+      ['a refuted clue (found untrue)', 'REFUTED', 'refuted'],
+    ] as const)('refuses %s (CONFLICT) and stores nothing', async (_case, status, word) => {
+      const id = String(nextRecordId++);
+      givenRecord(id, A, '430102', status);
+      const before = await caseCount();
+      const result = await applyFor(id);
+      expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(result.errors?.[0].message).toContain(word);
+      expect(await caseCount()).toBe(before);
+    });
+
+    it('refuses a clue that names no market entity by USCC (CONFLICT) and stores nothing', async () => {
+      const id = String(nextRecordId++);
+      givenRecord(id, null, '430100', 'ACTIVE', 'IMPERSONATION_CLUE');
+      const before = await caseCount();
+      const result = await applyFor(id);
+      expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(result.errors?.[0].message).toContain('USCC');
+      expect(await caseCount()).toBe(before);
+    });
+
+    it('accepts a record whose publicity period is over (EXPIRED)', async () => {
+      const id = String(nextRecordId++);
+      givenRecord(id, C, '310112', 'EXPIRED');
+      const result = await applyFor(id);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.applyForRepair).toMatchObject({ region: '310112', subject: { uscc: C } });
+    });
+
+    it('is SERVICE_UNAVAILABLE naming records, without addresses, when the gateway is down or reports an error; stores nothing; recovers', async () => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        const id = String(nextRecordId++);
+        givenRecord(id, A, '430102');
+        const before = await caseCount();
+        await gateway.pause();
+        const down = await applyFor(id).finally(() => gateway.resume());
+        expect(down.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+        expect(down.errors?.[0].message).toContain('records');
+        expect(JSON.stringify(down)).not.toContain('127.0.0.1');
+        expect(JSON.stringify(down)).not.toContain(new URL(gateway.url).port);
+
+        recordsDown.add(id);
+        const failing = await applyFor(id);
+        expect(failing.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+        expect(failing.errors?.[0].message).toContain('records');
+        expect(await caseCount()).toBe(before);
+
+        recordsDown.delete(id);
+        const recovered = await applyFor(id);
+        expect(recovered.errors).toBeUndefined();
+        expect(await caseCount()).toBe(before + 1);
+      } finally {
+        warn.mockRestore();
+      }
+    });
   });
 
   it('requests confirmation: case number normalised, request PENDING, case AWAITING_CONFIRMATION', async () => {

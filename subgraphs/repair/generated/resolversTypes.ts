@@ -31,12 +31,13 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/**
+ * An application to repair one dishonesty record. Whose record it is and the handling authority's
+ * region are read from the records agency, never taken from the applicant.
+ */
 export type ApplyForRepairInput = {
   recordId: Scalars['ID']['input'];
-  /** The deciding authority's region. */
-  region: Scalars['RegionCode']['input'];
   statement: Scalars['String']['input'];
-  subjectUscc: Scalars['USCC']['input'];
 };
 
 export type ConfirmationKind =

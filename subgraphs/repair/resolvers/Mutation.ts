@@ -3,6 +3,7 @@ import { inTransaction } from '../../kit/data/transaction';
 import { conflict, notFound } from '../../kit/errors';
 import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../entities/RepairCaseEntity';
+import { fetchRepairableRecord } from '../facts/fetchRepairableRecord';
 import type { MutationResolvers, RepairStatus } from '../generated/resolversTypes';
 import { validateApplyForRepair } from '../inputs/validateApplyForRepair';
 import { validateRequestConfirmation } from '../inputs/validateRequestConfirmation';
@@ -11,8 +12,9 @@ import { OPEN_STATUSES } from '../loaders/filters';
 const BLOCKING_STATUSES: RepairStatus[] = [...OPEN_STATUSES, 'APPROVED'];
 
 export const Mutation: MutationResolvers = {
-  applyForRepair: (_parent, { input }, { dataSource, now, deadline }) => {
+  applyForRepair: async (_parent, { input }, { dataSource, gateway, now, deadline }) => {
     const application = validateApplyForRepair(input);
+    const record = await fetchRepairableRecord(gateway, application.recordId);
     const appliedAt = now();
     const decisionDueAt = deadline('REPAIR_DECISION', appliedAt);
     return inTransaction(dataSource, async (manager) => {
@@ -24,7 +26,7 @@ export const Mutation: MutationResolvers = {
         throw conflict(`dishonesty record ${application.recordId} already has repair case ${blocking.id} (${blocking.status})`);
       }
       return manager.save(manager.create(RepairCaseEntity, {
-        ...application, status: 'APPLIED', appliedAt, decisionDueAt, decidedAt: null, decisionNote: null,
+        ...application, ...record, status: 'APPLIED', appliedAt, decisionDueAt, decidedAt: null, decisionNote: null,
       }));
     });
   },
