@@ -9,6 +9,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import { jsonErrorHandler } from '../subgraphs/kit/server/jsonErrorHandler';
 import { schemaDir } from '../subgraphs/kit/server/readSchema';
 import { checkSubgraphsReady } from './checkSubgraphsReady';
 import { createFormatGatewayError } from './createFormatGatewayError';
@@ -101,6 +102,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
   if (!production) app.use(createGraphiqlRouter());
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server));
+  app.use(jsonErrorHandler);
 
   return {
     app,
