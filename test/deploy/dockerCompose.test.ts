@@ -10,6 +10,7 @@ interface ComposeService {
   command?: string[];
   environment?: Record<string, string>;
   ports?: string[];
+  depends_on?: Record<string, unknown>;
 }
 
 const compose: { services: Record<string, ComposeService> } = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
@@ -36,5 +37,12 @@ describe('docker-compose.yml agrees with the code', () => {
     }
     expect(gateway.environment?.APOLLO_TELEMETRY_DISABLED).toBe('1');
     expect(gateway.ports).toEqual([`${DEFAULT_PORTS.gateway}:${DEFAULT_PORTS.gateway}`]);
+  });
+
+  it('lets repair ask the gateway by service name and port, without waiting for it (the gateway waits for repair)', () => {
+    const repair = compose.services.repair;
+    expect(repair.environment?.GATEWAY_URL).toBe(`http://gateway:${DEFAULT_PORTS.gateway}/graphql`);
+    expect(Object.keys(repair.depends_on ?? {})).not.toContain('gateway');
+    expect(Object.keys(compose.services.gateway.depends_on ?? {})).toContain('repair');
   });
 });
