@@ -24,7 +24,9 @@ async function main(): Promise<void> {
 
   const { port, host, options } = readGatewayEnv(process.env);
   const gateway = await createGateway(options);
-  const listening = await listen(gateway.app, port, host);
+  const listening = await listen(gateway.app, port, host).catch((error: unknown) => {
+    throw new Error(`cannot listen on GATEWAY_HOST=${host} GATEWAY_PORT=${port}: ${error instanceof Error ? error.message : String(error)}`);
+  });
   const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${listening.port}`;
   console.log(`gateway listening on ${host}:${listening.port}: ${base}/graphql${options.production ? '' : ` (GraphiQL at ${base}/graphiql)`}`);
 

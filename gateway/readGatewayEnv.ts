@@ -1,3 +1,4 @@
+import { portFromEnv } from '../subgraphs/kit/server/portFromEnv';
 import type { GatewayOptions, SubgraphName } from './createGateway';
 
 export interface GatewayEnv {
@@ -17,24 +18,41 @@ function integer(env: NodeJS.ProcessEnv, variable: string, fallback: number, min
   const text = env[variable];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
+  if (!/^\d+$/.test(text) || value < min || value > max) {
     throw new Error(`${variable} must be an integer from ${min} to ${max}, got "${text}"`);
   }
   return value;
+}
+
+/** A subgraph address: an absolute http(s) URL; the refusal repeats a URL only when it does not parse. */
+function subgraphUrl(env: NodeJS.ProcessEnv, variable: string, fallback: string): string {
+  const text = env[variable];
+  if (text === undefined || text === '') return fallback;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`${variable} must be an http:// or https:// URL such as http://records:4000/graphql, got "${text}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`${variable} must be an http:// or https:// URL, got one with "${url.protocol}"`);
+  }
+  return text;
 }
 
 /**
  * The gateway's settings from the environment: GATEWAY_PORT (4000), GATEWAY_HOST (0.0.0.0),
  * SUPERGRAPH_PATH, INSTITUTIONS_URL / RECORDS_URL / COMPLAINTS_URL / REPAIR_URL
  * (http://127.0.0.1:4001..4004/graphql), SUBGRAPH_TIMEOUT_MS (10000), NODE_ENV.
+ * A value that cannot be used is refused here, naming its variable, before anything starts.
  */
 export function readGatewayEnv(env: NodeJS.ProcessEnv): GatewayEnv {
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   for (const { name, variable, port } of SUBGRAPHS) {
-    subgraphUrls[name] = env[variable] || `http://127.0.0.1:${port}/graphql`;
+    subgraphUrls[name] = subgraphUrl(env, variable, `http://127.0.0.1:${port}/graphql`);
   }
   return {
-    port: integer(env, 'GATEWAY_PORT', 4000, 0, 65_535),
+    port: portFromEnv('GATEWAY_PORT', 4000, env),
     host: env.GATEWAY_HOST || '0.0.0.0',
     options: {
       supergraphPath: env.SUPERGRAPH_PATH || undefined,

@@ -39,8 +39,24 @@ test('every setting is taken from its variable', () => {
 test.each([
   ['GATEWAY_PORT', 'http'],
   ['GATEWAY_PORT', '70000'],
+  ['GATEWAY_PORT', '1e3'],
+  ['GATEWAY_PORT', '0x1F90'],
+  ['GATEWAY_PORT', ' 4000'],
+  ['RECORDS_URL', 'not-a-url'],
+  ['INSTITUTIONS_URL', 'records:4000/graphql'],
+  ['COMPLAINTS_URL', 'ftp://complaints/graphql'],
+  ['REPAIR_URL', '/graphql'],
   ['SUBGRAPH_TIMEOUT_MS', '0'],
   ['SUBGRAPH_TIMEOUT_MS', '1.5'],
+  ['SUBGRAPH_TIMEOUT_MS', '1e4'],
 ])('%s=%s is refused, naming the variable', (variable, value) => {
   expect(() => readGatewayEnv({ [variable]: value })).toThrow(variable);
+});
+
+test('a refused URL with a scheme is not repeated, since it may carry credentials', () => {
+  expect(() => readGatewayEnv({ RECORDS_URL: 'ftp://user:secret@records/graphql' })).toThrow(/^RECORDS_URL must be an http:\/\/ or https:\/\/ URL, got one with "ftp:"$/);
+});
+
+test('https subgraph URLs are accepted as given', () => {
+  expect(readGatewayEnv({ REPAIR_URL: 'https://repair.example.gov.cn/graphql' }).options.subgraphUrls?.repair).toBe('https://repair.example.gov.cn/graphql');
 });
