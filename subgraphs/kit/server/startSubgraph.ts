@@ -16,11 +16,11 @@ const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, defaultPort: number): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const port = portFromEnv('PORT', defaultPort);
+  const gatewayUrl = process.env.GATEWAY_URL || DEFAULT_GATEWAY_URL;
+  if (!URL.canParse(gatewayUrl)) throw new Error(`GATEWAY_URL must be a URL like ${DEFAULT_GATEWAY_URL}, got "${gatewayUrl}"`);
   const storage = storageConfigFromEnv(definition.name);
   const dataSource = await createDataSource({ storage, entities: definition.entities, migrations: definition.migrations });
   if (process.env.RUN_MIGRATIONS !== 'false') await dataSource.runMigrations({ transaction: 'each' });
-  const gatewayUrl = process.env.GATEWAY_URL || DEFAULT_GATEWAY_URL;
-  if (!URL.canParse(gatewayUrl)) throw new Error(`GATEWAY_URL must be a URL like ${DEFAULT_GATEWAY_URL}, got "${gatewayUrl}"`);
   const subgraph = await createSubgraph(definition, { dataSource, gatewayUrl: () => gatewayUrl });
   const listening = await listen(subgraph.app, port, process.env.HOST ?? '0.0.0.0');
   console.log(`${definition.name} subgraph on port ${listening.port} (${storage.driver})`);
