@@ -5,7 +5,7 @@ import { redactAddresses } from './redactAddresses';
 
 /**
  * Apollo Server reports every validation-rule error as GRAPHQL_VALIDATION_FAILED; a rule's
- * own code (BAD_USER_INPUT from the scalar checks) survives only on the original error.
+ * own code (BAD_USER_INPUT from createInputLiteralsRule) survives only on the original error.
  */
 function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
   const code = String(formatted.extensions?.code ?? '');

@@ -14,8 +14,8 @@ import { schemaDir } from '../subgraphs/kit/server/readSchema';
 import { checkSubgraphsReady } from './checkSubgraphsReady';
 import { createFormatGatewayError } from './createFormatGatewayError';
 import { createGraphiqlRouter } from './createGraphiqlRouter';
-import { createScalarLiteralsRule } from './createScalarLiteralsRule';
-import { createScalarVariablesPlugin } from './createScalarVariablesPlugin';
+import { createInputLiteralsRule } from './createInputLiteralsRule';
+import { createInputVariablesPlugin } from './createInputVariablesPlugin';
 import { createSubgraphDataSource } from './createSubgraphDataSource';
 import { createSubgraphFetcher } from './createSubgraphFetcher';
 import type { Logger } from './Logger';
@@ -81,12 +81,12 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatGatewayError(logger),
-    validationRules: [createScalarLiteralsRule()],
+    validationRules: [createInputLiteralsRule()],
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      createScalarVariablesPlugin(),
+      createInputVariablesPlugin(),
     ],
   });
   await server.start();

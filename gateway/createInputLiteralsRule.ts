@@ -1,19 +1,37 @@
 import {
   getNamedType,
   getNullableType,
+  isInputObjectType,
   isListType,
+  isRequiredInputField,
   Kind,
   valueFromASTUntyped,
   type ASTNode,
   type ASTVisitor,
+  type GraphQLError,
+  type GraphQLInputType,
+  type ObjectFieldNode,
   type ValidationContext,
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
 import { scalarChecks } from '../subgraphs/kit/scalars';
-import { scalarInputError } from './scalarInputError';
+import { badInputError } from './badInputError';
 
 type Step = ASTNode | ReadonlyArray<ASTNode>;
+
+/** The nodes graphql-js's ValuesOfCorrectTypeRule reports a bad value on; no other rule reports on these. */
+const VALUE_KINDS: ReadonlySet<Kind> = new Set([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+]);
 
 /**
  * `uscc`, `input.subjectUscc`, `usccs[2]` or `$uscc` (a variable's default), from the nodes
@@ -39,14 +57,59 @@ function fieldPath(ancestors: ReadonlyArray<Step>, parent: Step, node: ASTNode):
 }
 
 /**
- * Checks every literal whose input type is one of our custom scalars (USCC, RegionCode,
- * DateTime, Date), inside lists and input objects too. The supergraph declares them as plain
- * scalars, which accept anything, so without this a bad value would only fail in a subgraph.
+ * The field graphql-js says an object literal lacks (`Field "Input.name" of required type …`):
+ * its error is on the object, the client needs the field's own path.
  */
-export function createScalarLiteralsRule(checks: typeof scalarChecks = scalarChecks): ValidationRule {
+function missingField(error: GraphQLError, node: ASTNode, type: GraphQLInputType | null | undefined): string | undefined {
+  const named = type ? getNamedType(type) : undefined;
+  if (node.kind !== Kind.OBJECT || !isInputObjectType(named)) return undefined;
+  const given = new Set(node.fields.map((field) => field.name.value));
+  const missing = Object.values(named.getFields()).find(
+    (field) => isRequiredInputField(field) && !given.has(field.name) && error.message.includes(`"${named.name}.${field.name}"`),
+  );
+  return missing?.name;
+}
+
+/**
+ * Every bad literal (arguments, input-object fields, list items, variable defaults) as one
+ * BAD_USER_INPUT naming its field, before planning:
+ * - values of the wrong type, missing required fields, unknown fields and enum values, found by
+ *   graphql-js's ValuesOfCorrectTypeRule (which Apollo Server always runs, before this rule),
+ *   are reported again with the field's path instead of as GRAPHQL_VALIDATION_FAILED;
+ * - our custom scalars (USCC, RegionCode, DateTime, Date), which the supergraph declares as plain
+ *   scalars accepting anything, are checked with the kit's scalarChecks.
+ */
+export function createInputLiteralsRule(checks: typeof scalarChecks = scalarChecks): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const checkValue = (node: ValueNode, _key: unknown, parent: Step | undefined, _path: unknown, ancestors: ReadonlyArray<Step>): false | undefined => {
-      if (node.kind === Kind.VARIABLE || node.kind === Kind.NULL) return undefined;
+    const report = context.reportError.bind(context);
+    // A rule cannot see another's errors, nor can Apollo Server run graphql-js's rules without
+    // ValuesOfCorrectTypeRule: its errors on a value are held here until this rule, visiting the
+    // same node right after it, reports them with the path. Anything left is reported as it was.
+    const held = new Map<ASTNode, GraphQLError[]>();
+    context.reportError = (error) => {
+      const node = error.nodes?.[0];
+      if (node && VALUE_KINDS.has(node.kind)) held.set(node, [...(held.get(node) ?? []), error]);
+      else report(error);
+    };
+
+    const checkValue = (
+      node: ValueNode | ObjectFieldNode,
+      _key: unknown,
+      parent: Step | undefined,
+      _path: unknown,
+      ancestors: ReadonlyArray<Step>,
+    ): false | undefined => {
+      const field = fieldPath(ancestors, parent ?? [], node);
+      const errors = held.get(node);
+      if (errors) {
+        held.delete(node);
+        for (const error of errors) {
+          const missing = missingField(error, node, context.getInputType());
+          report(badInputError(missing ? `${field}.${missing}` : field, error.message, node));
+        }
+        return undefined;
+      }
+      if (node.kind === Kind.OBJECT_FIELD || node.kind === Kind.VARIABLE || node.kind === Kind.NULL) return undefined;
       // Inside a list value TypeInfo already points at the item type; the list's own position is one up.
       const type = node.kind === Kind.LIST ? context.getParentInputType() : context.getInputType();
       if (!type || isListType(getNullableType(type))) return undefined;
@@ -54,7 +117,7 @@ export function createScalarLiteralsRule(checks: typeof scalarChecks = scalarChe
       const check = checks[scalar];
       if (!check) return undefined;
       const result = check(valueFromASTUntyped(node));
-      if (!result.ok) context.reportError(scalarInputError(fieldPath(ancestors, parent ?? [], node), scalar, result.reason, node));
+      if (!result.ok) report(badInputError(field, `${scalar} ${result.reason}`, node));
       return false;
     };
     return {
@@ -62,9 +125,16 @@ export function createScalarLiteralsRule(checks: typeof scalarChecks = scalarChe
       IntValue: checkValue,
       FloatValue: checkValue,
       BooleanValue: checkValue,
+      NullValue: checkValue,
       EnumValue: checkValue,
       ListValue: checkValue,
       ObjectValue: checkValue,
+      ObjectField: checkValue,
+      Document: {
+        leave() {
+          for (const errors of held.values()) errors.forEach(report);
+        },
+      },
     };
   };
 }

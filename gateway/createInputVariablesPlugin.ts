@@ -1,49 +1,92 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { isInputObjectType, isInputType, isListType, isNonNullType, typeFromAST, type GraphQLInputType } from 'graphql';
+import {
+  GraphQLError,
+  isInputObjectType,
+  isInputType,
+  isListType,
+  isNonNullType,
+  isRequiredInputField,
+  typeFromAST,
+  type GraphQLInputType,
+} from 'graphql';
 import { scalarChecks } from '../subgraphs/kit/scalars';
-import { scalarInputError } from './scalarInputError';
+import { badInputError } from './badInputError';
 
 interface Failure {
   field: string;
-  scalar: string;
-  reason: string;
+  message: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function isObjectLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
-/** The first custom-scalar value in `value` that fails its check, walking lists and input objects. */
+function describe(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** A leaf value: our custom scalars by the kit's checks, graphql-js's scalars and enums by their own parseValue. */
+function leafFailure(value: unknown, type: GraphQLInputType, field: string, checks: typeof scalarChecks): Failure | undefined {
+  if (isNonNullType(type) || isListType(type) || isInputObjectType(type)) return undefined;
+  const check = checks[type.name];
+  if (check) {
+    const result = check(value);
+    return result.ok ? undefined : { field, message: `${type.name} ${result.reason}` };
+  }
+  try {
+    return type.parseValue(value) === undefined ? { field, message: `Expected value of type "${type.name}", found ${describe(value)}.` } : undefined;
+  } catch (error) {
+    return { field, message: error instanceof GraphQLError ? error.message : `Expected value of type "${type.name}", found ${describe(value)}.` };
+  }
+}
+
+/**
+ * The first problem in `value` for `type`, walking lists and input objects as graphql-js's
+ * coerceInputValue does: null where a value is required, a missing required field, an unknown
+ * field, an enum value that does not exist, a value a scalar refuses.
+ */
 function findFailure(value: unknown, type: GraphQLInputType, field: string, checks: typeof scalarChecks): Failure | undefined {
+  if (isNonNullType(type)) {
+    if (value === null || value === undefined) return { field, message: `Expected value of type "${type}", found null.` };
+    return findFailure(value, type.ofType, field, checks);
+  }
   if (value === null || value === undefined) return undefined;
-  const nullable = isNonNullType(type) ? type.ofType : type;
-  if (isListType(nullable)) {
-    if (!Array.isArray(value)) return findFailure(value, nullable.ofType, field, checks);
+  if (isListType(type)) {
+    if (!Array.isArray(value)) return findFailure(value, type.ofType, field, checks);
     for (const [index, item] of value.entries()) {
-      const failure = findFailure(item, nullable.ofType, `${field}[${index}]`, checks);
+      const failure = findFailure(item, type.ofType, `${field}[${index}]`, checks);
       if (failure) return failure;
     }
     return undefined;
   }
-  if (isInputObjectType(nullable)) {
-    if (!isRecord(value)) return undefined;
-    for (const inputField of Object.values(nullable.getFields())) {
-      const failure = findFailure(value[inputField.name], inputField.type, `${field}.${inputField.name}`, checks);
+  if (isInputObjectType(type)) {
+    if (!isObjectLike(value)) return { field, message: `Expected value of type "${type.name}", found ${describe(value)}.` };
+    const fields = type.getFields();
+    for (const inputField of Object.values(fields)) {
+      const fieldValue = value[inputField.name];
+      if (fieldValue === undefined && isRequiredInputField(inputField)) {
+        return { field: `${field}.${inputField.name}`, message: `Field "${type.name}.${inputField.name}" of required type "${inputField.type}" was not provided.` };
+      }
+      const failure = findFailure(fieldValue, inputField.type, `${field}.${inputField.name}`, checks);
       if (failure) return failure;
+    }
+    const unknown = Object.keys(value).find((name) => !(name in fields));
+    if (unknown !== undefined) return { field: `${field}.${unknown}`, message: `Field "${unknown}" is not defined by type "${type.name}".` };
+    if (type.isOneOf && Object.values(value).filter((item) => item !== null && item !== undefined).length !== 1) {
+      return { field, message: `Exactly one key must be specified for OneOf type "${type.name}".` };
     }
     return undefined;
   }
-  const check = checks[nullable.name];
-  const result = check?.(value);
-  return result && !result.ok ? { field, scalar: nullable.name, reason: result.reason } : undefined;
+  return leafFailure(value, type, field, checks);
 }
 
 /**
  * Checks the request's variables against the operation's variable definitions before the
- * gateway plans the query: the counterpart of createScalarLiteralsRule for values sent apart
- * from the document. Variables are named with `$` (`$uscc`, `$input.region`).
+ * gateway plans the query: the counterpart of createInputLiteralsRule for values sent apart from
+ * the document. The first bad value is BAD_USER_INPUT naming it with `$` (`$uscc`, `$input.region`);
+ * without this the gateway's own coercion would refuse it later, without naming the field.
  */
-export function createScalarVariablesPlugin<TContext extends BaseContext>(
+export function createInputVariablesPlugin<TContext extends BaseContext>(
   checks: typeof scalarChecks = scalarChecks,
 ): ApolloServerPlugin<TContext> {
   return {
@@ -55,8 +98,13 @@ export function createScalarVariablesPlugin<TContext extends BaseContext>(
             const name = definition.variable.name.value;
             const type = typeFromAST(schema, definition.type);
             if (!type || !isInputType(type)) continue;
-            const failure = findFailure(variables[name], type, `$${name}`, checks);
-            if (failure) throw scalarInputError(failure.field, failure.scalar, failure.reason, definition);
+            const value = variables[name];
+            if (value === undefined && definition.defaultValue) continue;
+            const failure =
+              value === undefined && isNonNullType(type)
+                ? { field: `$${name}`, message: `Variable "$${name}" of required type "${type}" was not provided.` }
+                : findFailure(value, type, `$${name}`, checks);
+            if (failure) throw badInputError(failure.field, failure.message, definition);
           }
         },
       };

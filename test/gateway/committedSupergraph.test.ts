@@ -32,6 +32,15 @@ test('a bad USCC is refused by the gateway itself, before any subgraph is asked'
   ]);
 });
 
+test.each([
+  ['{ institutions(first: 9999999999) { totalCount } }', 'first', undefined],
+  [`mutation { updateBusinessStatus(uscc: "${testUsccs.registered}", status: BANKRUPT) { uscc } }`, 'status', undefined],
+  [`mutation ($status: BusinessStatus!) { updateBusinessStatus(uscc: "${testUsccs.registered}", status: $status) { uscc } }`, '$status', { status: 'BANKRUPT' }],
+])('%s is BAD_USER_INPUT naming %s, refused by the gateway itself', async (query, field, variables) => {
+  const answer = await gateway.post(query, variables);
+  expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } })]);
+});
+
 test('a good USCC is planned and sent on, where the absent subgraph is reported by agency', async () => {
   const answer = await gateway.post(`{ marketEntity(uscc: "${testUsccs.registered}") { uscc } }`);
   expect(answer.body.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.stringMatching(/^the \w+ service is unavailable$/) });

@@ -130,3 +130,78 @@ describe('variables inside input objects and lists', () => {
     expect(subgraphs.calls.registerInstitution).toBe(1);
   });
 });
+
+describe('every value of the wrong type, missing required field or unknown enum value', () => {
+  const registered = testUsccs.registered;
+  const filterQuery = 'query ($filter: InstitutionFilter) { institutions(filter: $filter) { name } }';
+  const register = 'mutation ($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { uscc } }';
+  const input = { uscc: registered, name: '湖南示例征信有限公司', region: '430100' };
+
+  const cases: Array<{ name: string; query: string; variables?: Record<string, unknown>; field: string }> = [
+    { name: 'an unknown enum literal in a list', query: '{ institutions(filter: { statuses: [OPERATING, OPERATNG] }) { name } }', field: 'filter.statuses[1]' },
+    { name: 'an enum given as a string literal', query: '{ institutions(filter: { statuses: ["OPERATING"] }) { name } }', field: 'filter.statuses[0]' },
+    { name: 'an Int literal out of range', query: '{ institutions(first: 9999999999) { name } }', field: 'first' },
+    { name: 'a string literal for an Int', query: '{ institutions(first: "ten") { name } }', field: 'first' },
+    { name: 'an object literal for an Int', query: '{ institutions(first: { n: 1 }) { name } }', field: 'first' },
+    { name: 'a missing required input field', query: `mutation { registerInstitution(input: { uscc: "${registered}", region: "430100" }) { uscc } }`, field: 'input.name' },
+    { name: 'null for a required input field', query: `mutation { registerInstitution(input: { uscc: "${registered}", name: null, region: "430100" }) { uscc } }`, field: 'input.name' },
+    { name: 'a number literal for a String field', query: `mutation { registerInstitution(input: { uscc: "${registered}", name: 5, region: "430100" }) { uscc } }`, field: 'input.name' },
+    { name: 'an unknown input field literal', query: '{ institutions(filter: { regionz: ["430100"] }) { name } }', field: 'filter.regionz' },
+    { name: 'null for a required argument', query: '{ marketEntity(uscc: null) { uscc } }', field: 'uscc' },
+    { name: "a variable's default of the wrong type", query: 'query ($first: Int = "ten") { institutions(first: $first) { name } }', field: '$first' },
+    { name: 'an unknown enum value in an input variable', query: filterQuery, variables: { filter: { statuses: ['OPERATNG'] } }, field: '$filter.statuses[0]' },
+    { name: 'an unknown enum value in a list variable', query: 'query ($s: [BusinessStatus!]) { institutions(filter: { statuses: $s }) { name } }', variables: { s: ['OPERATING', 'X'] }, field: '$s[1]' },
+    { name: 'an Int variable out of range', query: 'query ($first: Int) { institutions(first: $first) { name } }', variables: { first: 9999999999 }, field: '$first' },
+    { name: 'a missing required field in an input variable', query: register, variables: { input: { uscc: registered, region: '430100' } }, field: '$input.name' },
+    { name: 'null for a required field in an input variable', query: register, variables: { input: { ...input, name: null } }, field: '$input.name' },
+    { name: 'an unknown field in an input variable', query: register, variables: { input: { ...input, nmae: 'x' } }, field: '$input.nmae' },
+    { name: 'a string for an input-object variable', query: filterQuery, variables: { filter: 'x' }, field: '$filter' },
+    { name: 'a required variable not given', query: 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc } }', field: '$uscc' },
+    { name: 'a required variable given as null', query: 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc } }', variables: { uscc: null }, field: '$uscc' },
+    { name: 'null in a list of non-null items', query: 'query ($usccs: [USCC!]) { institutions(usccs: $usccs) { name } }', variables: { usccs: [null] }, field: '$usccs[0]' },
+  ];
+
+  test.each(cases)('$name is one BAD_USER_INPUT naming $field, before any subgraph is asked', async ({ query, variables, field }) => {
+    const answer = await refused(query, variables);
+    expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } })]);
+    expect(answer.body.errors?.[0].message.startsWith(`${field}: `)).toBe(true);
+  });
+
+  test('a literal and a variable get the same message', async () => {
+    const literal = await refused('{ institutions(first: 9999999999) { name } }');
+    const variable = await refused('query ($first: Int) { institutions(first: $first) { name } }', { first: 9999999999 });
+    expect(literal.body.errors?.[0].message).toBe('first: Int cannot represent non 32-bit signed integer value: 9999999999');
+    expect(variable.body.errors?.[0].message).toBe('$first: Int cannot represent non 32-bit signed integer value: 9999999999');
+    const missing = 'Field "RegisterInstitutionInput.name" of required type "String!" was not provided.';
+    const literalMissing = await refused(`mutation { registerInstitution(input: { uscc: "${registered}", region: "430100" }) { uscc } }`);
+    const variableMissing = await refused(register, { input: { uscc: registered, region: '430100' } });
+    expect(literalMissing.body.errors?.[0].message).toBe(`input.name: ${missing}`);
+    expect(variableMissing.body.errors?.[0].message).toBe(`$input.name: ${missing}`);
+  });
+
+  test('several bad literals are each reported once', async () => {
+    const answer = await refused(
+      `mutation { registerInstitution(input: { uscc: "${BAD_USCC}", region: "0", representatives: [{ name: "张三" }] }) { uscc } }`,
+    );
+    expect(answer.body.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', 'input.name'],
+      ['BAD_USER_INPUT', 'input.uscc'],
+      ['BAD_USER_INPUT', 'input.region'],
+      ['BAD_USER_INPUT', 'input.representatives[0].since'],
+    ]);
+  });
+});
+
+describe('problems with the document itself keep their codes', () => {
+  test.each([
+    ['an unknown field', 'GRAPHQL_VALIDATION_FAILED', '{ institutions { name phone } }'],
+    ['an unknown argument', 'GRAPHQL_VALIDATION_FAILED', '{ institutions(last: 1) { name } }'],
+    ['a missing required argument', 'GRAPHQL_VALIDATION_FAILED', '{ marketEntity { uscc } }'],
+    ['an undefined variable', 'GRAPHQL_VALIDATION_FAILED', '{ marketEntity(uscc: $nope) { uscc } }'],
+    ['a variable in a position of another type', 'GRAPHQL_VALIDATION_FAILED', 'query ($n: Int) { marketEntity(uscc: $n) { uscc } }'],
+    ['a syntax error', 'GRAPHQL_PARSE_FAILED', '{ institutions(first: ) { name } }'],
+  ])('%s is %s, without a field', async (_name, code, query) => {
+    const answer = await refused(query);
+    expect(answer.body.errors?.map((error) => error.extensions)).toEqual([{ code }]);
+  });
+});

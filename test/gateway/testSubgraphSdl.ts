@@ -7,7 +7,7 @@ export const testSubgraphSdl = {
 ${SCALARS}
 type Query {
   marketEntity(uscc: USCC!): MarketEntity!
-  institutions(filter: InstitutionFilter, usccs: [USCC!]): [Institution!]!
+  institutions(filter: InstitutionFilter, usccs: [USCC!], first: Int): [Institution!]!
 }
 type Mutation {
   registerInstitution(input: RegisterInstitutionInput!): Institution!
@@ -15,6 +15,11 @@ type Mutation {
 input InstitutionFilter {
   regions: [RegionCode!]
   registeredSince: Date
+  statuses: [BusinessStatus!]
+}
+enum BusinessStatus {
+  OPERATING
+  BANKRUPTCY
 }
 input RegisterInstitutionInput {
   uscc: USCC!
