@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CLIENT_ERROR_CODES } from '../subgraphs/kit/errors';
 import type { Logger } from './Logger';
 import { redactAddresses } from './redactAddresses';
+import { SubgraphUnavailableError } from './SubgraphUnavailableError';
 
 /**
  * Apollo Server reports every validation-rule error as GRAPHQL_VALIDATION_FAILED; a rule's
@@ -16,7 +17,8 @@ function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
 
 /**
  * What the client sees of an error: for the client error codes, the message (addresses redacted),
- * locations, path, code and offending field; never the subgraph's response body, service name,
+ * locations, path, code and offending field, and for a subgraph the gateway could not ask, the
+ * agency's name (`service`); never the subgraph's response body, service name,
  * address or stack. Anything else is an internal error, logged and answered without detail.
  */
 export function createFormatGatewayError(logger: Logger) {
@@ -25,7 +27,11 @@ export function createFormatGatewayError(logger: Logger) {
     const { locations, path } = formatted;
     if (CLIENT_ERROR_CODES.has(code)) {
       const field = formatted.extensions?.field;
-      const extensions = typeof field === 'string' ? { code, field } : { code };
+      const extensions = {
+        code,
+        ...(typeof field === 'string' ? { field } : {}),
+        ...(error instanceof SubgraphUnavailableError ? { service: error.service } : {}),
+      };
       return { message: redactAddresses(formatted.message), locations, path, extensions };
     }
     logger.error(`internal error: ${formatted.message}`, error);

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import type { Fetcher } from './createSubgraphFetcher';
 import type { Logger } from './Logger';
+import { SubgraphUnavailableError } from './SubgraphUnavailableError';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -28,10 +29,6 @@ function firstBodyError(error: Error): ErrorBody | undefined {
   return { message: first.message, extensions: isRecord(first.extensions) ? first.extensions : undefined };
 }
 
-export function subgraphUnavailable(name: string): GraphQLError {
-  return new GraphQLError(`the ${name} service is unavailable`, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
-}
-
 /**
  * A request to one subgraph. A GraphQL error in a non-2xx answer (a 400 from variable coercion)
  * keeps its code and message; any other failure (refused, timed out, a proxy's 502, a body that
@@ -49,7 +46,7 @@ export function createSubgraphDataSource({ name, url, fetcher, logger }: Subgrap
         throw new GraphQLError(bodyError.message, { extensions: { code, field } });
       }
       logger.warn(`subgraph ${name} failed: ${error.message}`);
-      throw subgraphUnavailable(name);
+      throw new SubgraphUnavailableError(name);
     },
   });
 }

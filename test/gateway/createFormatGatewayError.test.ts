@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createFormatGatewayError } from '../../gateway/createFormatGatewayError';
+import { SubgraphUnavailableError } from '../../gateway/SubgraphUnavailableError';
 import { recordingLogger } from './recordingLogger';
 
 const logger = recordingLogger();
@@ -47,4 +48,14 @@ test("a validation rule's BAD_USER_INPUT, relabelled GRAPHQL_VALIDATION_FAILED b
 test('other validation failures keep their code', () => {
   const error = new GraphQLError('Cannot query field "x" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   expect(format({ message: error.message, extensions: error.extensions }, error).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+});
+
+test("a subgraph the gateway could not ask is named in extensions.service; a subgraph's own `service` is dropped", () => {
+  const unavailable = new SubgraphUnavailableError('records');
+  expect(format({ message: unavailable.message, extensions: unavailable.extensions }, unavailable)).toEqual({
+    message: 'the records service is unavailable',
+    extensions: { code: 'SERVICE_UNAVAILABLE', service: 'records' },
+  });
+  const fromSubgraph = { message: 'storage unavailable', path: ['x'], extensions: { code: 'SERVICE_UNAVAILABLE', service: '10.0.0.9:3306' } };
+  expect(format(fromSubgraph, new GraphQLError(fromSubgraph.message)).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
 });

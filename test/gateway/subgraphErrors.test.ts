@@ -74,10 +74,10 @@ describe('a subgraph that is down', () => {
 
   afterAll(() => partial.close());
 
-  test('gives SERVICE_UNAVAILABLE naming the agency, the other agencies\u2019 data, and no address anywhere in the body', async () => {
+  test('gives SERVICE_UNAVAILABLE naming the agency in extensions.service, the other agencies\u2019 data, and no address anywhere in the body', async () => {
     const answer = await partial.post(ENTITY_QUERY, { uscc: testUsccs.registered });
     expect(answer.status).toBe(200);
-    expect(answer.body.errors).toEqual([{ message: 'the records service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+    expect(answer.body.errors).toEqual([{ message: 'the records service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'records' } }]);
     expect(answer.body.data).toEqual({
       marketEntity: { uscc: testUsccs.registered, institution: { name: '湖南示例征信有限公司' }, records: null, complaintCount: 2 },
     });
@@ -100,7 +100,7 @@ describe('a subgraph that does not answer in time', () => {
 
   test('gives SERVICE_UNAVAILABLE naming the agency, with the data of those that answered', async () => {
     const answer = await impatient.post(ENTITY_QUERY, { uscc: testUsccs.slow });
-    expect(answer.body.errors).toEqual([{ message: 'the complaints service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+    expect(answer.body.errors).toEqual([{ message: 'the complaints service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'complaints' } }]);
     expect(answer.body.data).toEqual({
       marketEntity: { uscc: testUsccs.slow, institution: null, records: [{ id: 'r1', kind: 'ADMINISTRATIVE_PENALTY' }], complaintCount: null },
     });
@@ -140,7 +140,7 @@ describe('a subgraph answering with an HTTP error', () => {
   test('without one (a proxy page) is SERVICE_UNAVAILABLE and shows nothing of the page', async () => {
     status = 502;
     const answer = await behindProxy.post('{ dishonestyRecord(id: "x") { id } }');
-    expect(answer.body.errors).toEqual([{ message: 'the records service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+    expect(answer.body.errors).toEqual([{ message: 'the records service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'records' } }]);
     expectNoInternals(answer, 'nginx', '10.1.2.3', String(fake.port));
   });
 });
