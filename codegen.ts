@@ -28,9 +28,9 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     MarketEntity: '../../kit/server/context#MarketEntityRef',
     DishonestyRecord: '../entities/DishonestyRecordEntity#DishonestyRecordEntity',
     Interview: '../entities/InterviewEntity#InterviewEntity',
-    LedgerEntry: '../entities/LedgerEntryEntity#LedgerEntryEntity',
+    LedgerEntry: '../store/LedgerEntryView#LedgerEntryView',
     DishonestyRecordConnection: connection("import('../entities/DishonestyRecordEntity').DishonestyRecordEntity"),
-    LedgerEntryConnection: connection("import('../entities/LedgerEntryEntity').LedgerEntryEntity"),
+    LedgerEntryConnection: connection("import('../store/LedgerEntryView').LedgerEntryView"),
   },
   complaints: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',

@@ -1,6 +1,13 @@
 import { recordsSubgraph } from '../../subgraphs/records/recordsSubgraph';
+import { recordsEntities } from '../../subgraphs/records/entities';
 import { LedgerEntryEntity } from '../../subgraphs/records/entities/LedgerEntryEntity';
+import { LedgerStatusChangeEntity } from '../../subgraphs/records/entities/LedgerStatusChangeEntity';
 import { InterviewEntity } from '../../subgraphs/records/entities/InterviewEntity';
+import type { LedgerStatus } from '../../subgraphs/records/generated/resolversTypes';
+import { recordsMigrations } from '../../subgraphs/records/migrations';
+import { CreateRecords1764400001000 } from '../../subgraphs/records/migrations/CreateRecords1764400001000';
+import { changeLedgerStatus, type LedgerStatusChange } from '../../subgraphs/records/store/changeLedgerStatus';
+import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
 import { demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/pagination/connection';
 import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
@@ -167,7 +174,7 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
     expect((await ledgerOf('440000', ', period: "2021-06"'))?.nodes.map((n) => n.subject.uscc)).toEqual([E]);
     expect((await ledgerOf('440000', ', period: "2021-07"'))?.nodes.map((n) => n.subject.uscc)).toEqual([E, F]);
     expect((await ledgerOf('440000', ', period: "2021-05"'))?.totalCount).toBe(0);
-    for (const period of ['2021-13', '2021-6', '202106', 'June']) {
+    for (const period of ['2021-13', '2021-6', '202106', 'June', '2021-08', '2022-01']) {
       const bad = await subgraph.request(`{ governanceLedger(region: "440000", period: "${period}") { totalCount } }`);
       expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
     }
@@ -283,6 +290,138 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
   it('marketEntity(uscc) answers for any USCC', async () => {
     const result = await subgraph.request(`{ marketEntity(uscc: "${A}") { uscc recordCount } }`);
     expect(result.data).toEqual({ marketEntity: { uscc: A, recordCount: 3 } });
+  });
+
+  describe('the ledger of a past month', () => {
+    const G = uscc('91350102MA2Y10001');
+    const H = uscc('91350102MA2Y10002');
+    const K = uscc('91350102MA2Y10003');
+    const region = '350102';
+    type Entry = { subject: { uscc: string }; status: string; exclusionReason: string | null; exitedAt: string | null; targets: string[]; recordCount: number; interviews: { conductedAt: string }[] };
+    const FIELDS = 'nodes { subject { uscc } status exclusionReason exitedAt targets recordCount interviews { conductedAt } }';
+    const at = (iso: string) => {
+      clock = new Date(iso);
+    };
+    const changeStatus = async (code: string, change: LedgerStatusChange) => {
+      const entry = await subgraph.dataSource.getRepository(LedgerEntryEntity).findOneByOrFail({ uscc: code, region });
+      await subgraph.dataSource.transaction((manager) => changeLedgerStatus(manager, entry.id, change));
+    };
+    const ledgers = async (...periods: (string | null)[]) => {
+      const result = await subgraph.request<Record<string, { totalCount: number; nodes: Entry[] }>>(`{ ${periods
+        .map((period, i) => `l${i}: governanceLedger(region: "350000"${period ? `, period: "${period}"` : ''}) { totalCount ${FIELDS} }`)
+        .join(' ')} }`);
+      expect(result.errors).toBeUndefined();
+      return periods.map((_period, i) => new Map((result.data?.[`l${i}`]?.nodes ?? []).map((entry) => [entry.subject.uscc, entry])));
+    };
+
+    beforeAll(async () => {
+      at('2021-05-10T10:00:00+08:00');
+      await record(penalty(G, { region, decidedAt: '2021-05-08' }));
+      await record(penalty(H, { region, decidedAt: '2021-05-08' }));
+      at('2021-06-30T23:59:00+08:00');
+      await record(penalty(G, { region, kind: 'IMPERSONATION_CLUE', documentNumber: null, decidedAt: '2021-06-30' }));
+      await subgraph.dataSource.getRepository(InterviewEntity).insert([
+        { uscc: G, region, conductedBy: '福州市鼓楼区发展和改革局', conductedAt: '2021-06-30', summary: '约谈。' },
+        { uscc: G, region, conductedBy: '福州市鼓楼区发展和改革局', conductedAt: '2021-07-01', summary: '再次约谈。' },
+      ]);
+      await changeStatus(G, { status: 'EXITED', at: new Date('2021-07-01T00:00:00+08:00') });
+      await changeStatus(H, { status: 'EXCLUDED', at: new Date('2021-07-15T10:00:00+08:00'), reason: '已办理注销登记' });
+      at('2021-07-20T10:00:00+08:00');
+      await record(penalty(K, { region, decidedAt: '2021-07-19' }));
+      at('2021-08-03T10:00:00+08:00');
+      await record(penalty(G, { region, decidedAt: '2021-08-02' }));
+    });
+
+    afterAll(() => at('2021-06-15T10:00:00+08:00'));
+
+    it('shows only the entries added by the month’s end (Asia/Shanghai)', async () => {
+      const [may, june, july, now] = await ledgers('2021-05', '2021-06', '2021-07', null);
+      expect([...may.keys()]).toEqual([G, H]);
+      expect([...june.keys()]).toEqual([G, H]);
+      expect([...july.keys()]).toEqual([G, H, K]);
+      expect([...now.keys()]).toEqual([G, H, K]);
+    });
+
+    it('shows each entry’s status as it was then: a later exit or exclusion is not yet there, an exit stays after a later return', async () => {
+      const [june, july, now] = await ledgers('2021-06', '2021-07', null);
+      expect(june.get(G)).toMatchObject({ status: 'IN_LEDGER', exitedAt: null, exclusionReason: null });
+      expect(june.get(H)).toMatchObject({ status: 'IN_LEDGER', exitedAt: null, exclusionReason: null });
+      expect(july.get(G)).toMatchObject({ status: 'EXITED', exitedAt: '2021-07-01T00:00:00.000+08:00', exclusionReason: null });
+      expect(july.get(H)).toMatchObject({ status: 'EXCLUDED', exitedAt: null, exclusionReason: '已办理注销登记' });
+      expect(now.get(G)).toMatchObject({ status: 'IN_LEDGER', exitedAt: null });
+      expect(now.get(H)).toMatchObject({ status: 'EXCLUDED', exclusionReason: '已办理注销登记' });
+    });
+
+    it('counts the records recorded by then, derives targets from them and lists the interviews conducted by then', async () => {
+      const [may, june, july, now] = await ledgers('2021-05', '2021-06', '2021-07', null);
+      expect(may.get(G)).toMatchObject({ recordCount: 1, targets: ['DISHONEST_INSTITUTION'], interviews: [] });
+      expect(june.get(G)).toMatchObject({ recordCount: 2, targets: ['DISHONEST_INSTITUTION', 'IMPERSONATOR'], interviews: [{ conductedAt: '2021-06-30' }] });
+      expect(july.get(G)).toMatchObject({ recordCount: 2, interviews: [{ conductedAt: '2021-07-01' }, { conductedAt: '2021-06-30' }] });
+      expect(now.get(G)).toMatchObject({ recordCount: 3, interviews: [{ conductedAt: '2021-07-01' }, { conductedAt: '2021-06-30' }] });
+    });
+
+    it('refuses a month after the current one, naming `period`; the current month is the ledger now', async () => {
+      const [august, now] = await ledgers('2021-08', null);
+      expect(august).toEqual(now);
+      const later = await subgraph.request('{ governanceLedger(region: "350000", period: "2021-09") { totalCount } }');
+      expect(later.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    });
+
+    it('costs the same number of statements for one entry or all of them, in one month’s ledger or several', async () => {
+      const statementsFor = async (query: string) => {
+        subgraph.statements.reset();
+        const result = await subgraph.request(query);
+        expect(result.errors).toBeUndefined();
+        return subgraph.statements.count;
+      };
+      const ledger = (first: number, period: string) => `governanceLedger(region: "350000", period: "${period}", first: ${first}) { ${FIELDS} }`;
+      const one = await statementsFor(`{ ${ledger(1, '2021-07')} }`);
+      expect(await statementsFor(`{ ${ledger(3, '2021-07')} }`)).toBe(one);
+      const two = await statementsFor(`{ a: ${ledger(1, '2021-06')} b: ${ledger(1, '2021-07')} }`);
+      expect(await statementsFor(`{ a: ${ledger(3, '2021-06')} b: ${ledger(3, '2021-07')} }`)).toBe(two);
+    });
+  });
+});
+
+describe.each(testDrivers())('records migrations on %s', (driver) => {
+  let storage: TestStorage;
+
+  beforeAll(() => {
+    storage = createTestStorage(driver);
+  });
+
+  afterAll(async () => {
+    await storage.cleanup();
+  });
+
+  it('gives entries that exited or were excluded before the status history existed their change', async () => {
+    const config = storage.storageFor('records_migrations');
+    const before = await createDataSource({ storage: config, entities: recordsEntities, migrations: [CreateRecords1764400001000] });
+    const entry = (code: string, status: LedgerStatus, exitedAt: Date | null, exclusionReason: string | null) => ({
+      uscc: code, region: '430102', subjectName: '某公司', status, exclusionReason, addedAt: new Date('2021-03-05T02:00:00Z'), exitedAt,
+    });
+    try {
+      await before.runMigrations({ transaction: 'each' });
+      await before.getRepository(LedgerEntryEntity).insert([
+        entry(A, 'IN_LEDGER', null, null),
+        entry(B, 'EXITED', new Date('2021-04-28T02:00:00.123Z'), null),
+        entry(C, 'EXCLUDED', null, '已进入破产程序'),
+      ]);
+    } finally {
+      await before.destroy();
+    }
+    const after = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations });
+    try {
+      await after.runMigrations({ transaction: 'each' });
+      const ids = new Map((await after.getRepository(LedgerEntryEntity).find()).map((row) => [row.uscc, row.id]));
+      const changes = await after.getRepository(LedgerStatusChangeEntity).find({ order: { entryId: 'ASC' } });
+      expect(changes.map(({ entryId, status, reason, at }) => ({ entryId, status, reason, at }))).toEqual([
+        { entryId: ids.get(B), status: 'EXITED', reason: null, at: new Date('2021-04-28T02:00:00.123Z') },
+        { entryId: ids.get(C), status: 'EXCLUDED', reason: '已进入破产程序', at: new Date('2021-03-05T02:00:00Z') },
+      ]);
+    } finally {
+      await after.destroy();
+    }
   });
 });
 

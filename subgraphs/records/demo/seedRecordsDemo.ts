@@ -6,25 +6,25 @@ import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { InterviewEntity } from '../entities/InterviewEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { LedgerStatus } from '../generated/resolversTypes';
+import { changeLedgerStatus } from '../store/changeLedgerStatus';
 import { demoRecords, type DemoRecord } from './demoRecords';
 
 const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, changshaExited, shenzhenImpersonator } = demoEntities;
 
 interface DemoLedgerEntry {
   subject: { uscc: string; name: string; region: string };
-  status: LedgerStatus;
   addedOn: string;
-  exclusionReason?: string;
-  exitedOn?: string;
+  /** What happened to the entry after it was added, in order. */
+  changes?: { status: LedgerStatus; on: string; reason?: string }[];
 }
 
 const demoLedger: DemoLedgerEntry[] = [
-  { subject: changshaCredit, status: 'IN_LEDGER', addedOn: '2021-03-05' },
-  { subject: beijingRating, status: 'IN_LEDGER', addedOn: '2021-03-05' },
-  { subject: shanghaiBankrupt, status: 'EXCLUDED', addedOn: '2021-03-05', exclusionReason: '已进入破产程序：上海市第三中级人民法院裁定受理破产清算申请' },
-  { subject: changshaLost, status: 'EXCLUDED', addedOn: '2021-03-05', exclusionReason: '因长期失联被列入经营异常名录' },
-  { subject: changshaExited, status: 'EXITED', addedOn: '2021-03-05', exitedOn: '2021-04-28' },
-  { subject: shenzhenImpersonator, status: 'IN_LEDGER', addedOn: '2021-05-18' },
+  { subject: changshaCredit, addedOn: '2021-03-05' },
+  { subject: beijingRating, addedOn: '2021-03-05' },
+  { subject: shanghaiBankrupt, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-03-05', reason: '已进入破产程序：上海市第三中级人民法院裁定受理破产清算申请' }] },
+  { subject: changshaLost, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-03-05', reason: '因长期失联被列入经营异常名录' }] },
+  { subject: changshaExited, addedOn: '2021-03-05', changes: [{ status: 'EXITED', on: '2021-04-28' }] },
+  { subject: shenzhenImpersonator, addedOn: '2021-05-18' },
 ];
 
 async function insertRecord(manager: EntityManager, { id, subject, ...record }: DemoRecord): Promise<void> {
@@ -42,19 +42,19 @@ async function insertRecord(manager: EntityManager, { id, subject, ...record }: 
 }
 
 /**
- * Records (with the fixed ids `repair` refers to), ledger entries and interviews about the demo
- * cast, in every kind and state. Idempotent: does nothing when records exist.
+ * Records (with the fixed ids `repair` refers to), ledger entries with their status changes and
+ * interviews about the demo cast, in every kind and state. Idempotent: does nothing when records exist.
  */
 export async function seedRecordsDemo(dataSource: DataSource): Promise<void> {
   await inTransaction(dataSource, async (manager) => {
     if (await manager.count(DishonestyRecordEntity)) return;
     for (const record of demoRecords) await insertRecord(manager, record);
-    for (const entry of demoLedger) {
-      await manager.insert(LedgerEntryEntity, {
-        uscc: entry.subject.uscc, region: entry.subject.region, subjectName: entry.subject.name, status: entry.status,
-        exclusionReason: entry.exclusionReason ?? null, addedAt: demoDay(entry.addedOn),
-        exitedAt: entry.exitedOn ? demoDay(entry.exitedOn) : null,
-      });
+    for (const { subject, addedOn, changes = [] } of demoLedger) {
+      const { id } = await manager.save(manager.create(LedgerEntryEntity, {
+        uscc: subject.uscc, region: subject.region, subjectName: subject.name, status: 'IN_LEDGER',
+        exclusionReason: null, addedAt: demoDay(addedOn), exitedAt: null,
+      }));
+      for (const { status, on, reason } of changes) await changeLedgerStatus(manager, id, { status, at: demoDay(on, '15:00:00'), reason });
     }
     await manager.insert(InterviewEntity, [
       {

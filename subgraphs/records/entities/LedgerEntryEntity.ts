@@ -1,7 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { LedgerStatus } from '../generated/resolversTypes';
 
-/** An entity in the governance ledger (台账) of `region`: one entry per entity and region. */
+/**
+ * An entity in the governance ledger (台账) of `region`: one entry per entity and region, as it
+ * stands now. Its status changes only through `changeLedgerStatus`, which keeps the history
+ * (LedgerStatusChangeEntity) that past months' ledgers are read from.
+ */
 @Entity('ledger_entry')
 @Index(['uscc', 'region'], { unique: true })
 export class LedgerEntryEntity {

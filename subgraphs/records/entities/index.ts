@@ -1,5 +1,6 @@
 import { DishonestyRecordEntity } from './DishonestyRecordEntity';
 import { InterviewEntity } from './InterviewEntity';
 import { LedgerEntryEntity } from './LedgerEntryEntity';
+import { LedgerStatusChangeEntity } from './LedgerStatusChangeEntity';
 
-export const recordsEntities = [DishonestyRecordEntity, InterviewEntity, LedgerEntryEntity];
+export const recordsEntities = [DishonestyRecordEntity, InterviewEntity, LedgerEntryEntity, LedgerStatusChangeEntity];

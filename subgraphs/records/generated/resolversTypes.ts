@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MarketEntityRef } from '../../kit/server/context';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { InterviewEntity } from '../entities/InterviewEntity';
-import type { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
+import type { LedgerEntryView } from '../store/LedgerEntryView';
 import type { RecordsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -95,20 +95,27 @@ export type Interview = {
   summary: Scalars['String']['output'];
 };
 
-/** An entity in a region's governance ledger (台账, Annex 1). */
+/**
+ * An entity in a region's governance ledger (台账, Annex 1): as it stands now, or, in
+ * `governanceLedger(period:)`, as it stood at that month's end.
+ */
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
+  /** When the entity first entered this region's ledger. */
   addedAt: Scalars['DateTime']['output'];
+  /** Why the entry is EXCLUDED (null otherwise). */
   exclusionReason: Maybe<Scalars['String']['output']>;
+  /** When the entry EXITED (null otherwise; a new record puts it back and clears it). */
   exitedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   interviews: Array<Interview>;
-  /** The entity's records in this region (失信记录数). */
+  /** The entity's records in this region (失信记录数), whatever their status. */
   recordCount: Scalars['Int']['output'];
   region: Scalars['RegionCode']['output'];
   status: LedgerStatus;
   subject: MarketEntity;
   subjectName: Scalars['String']['output'];
+  /** The kinds of target the entity's records in this region make it (revoked and refuted records make none). */
   targets: Array<GovernanceTarget>;
 };
 
@@ -154,7 +161,12 @@ export type MarketEntityDishonestyRecordsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Collects a record; a record with a USCC puts the entity into (or back into) its region's ledger. */
+  /**
+   * Collects a record; a record with a USCC puts the entity into its region's ledger, or back into
+   * it after an exit. An entry that is EXCLUDED stays excluded: exclusion is decided by the
+   * entity's business status (bankruptcy, lost contact, deregistered, revoked), which
+   * `institutions` owns, and applied to the ledger by the ledger workflow, not by a new record.
+   */
   recordDishonesty: Maybe<DishonestyRecord>;
 };
 
@@ -173,7 +185,24 @@ export type Query = {
   __typename?: 'Query';
   dishonestyRecord: Maybe<DishonestyRecord>;
   dishonestyRecords: Maybe<DishonestyRecordConnection>;
-  /** A region's ledger (the region and everything below it); `period` (YYYY-MM) gives the ledger as it stood at that month's end. */
+  /**
+   * A region's ledger (the region and everything below it, cut by level), oldest entry first.
+   *
+   * Without `period`: the ledger now.
+   *
+   * With `period` (a month YYYY-MM, not after the current month): the ledger as it stood at that
+   * month's end, i.e. just before 00:00 on the 1st of the next month, Asia/Shanghai:
+   * - only the entries added by then (`addedAt` before that instant);
+   * - `status`, `exclusionReason` and `exitedAt` as they were then: an entry excluded or exited
+   *   later is IN_LEDGER with a null `exclusionReason` and `exitedAt`; an entry that exited by then
+   *   and came back later (a new record) is EXITED; one that came back by then is IN_LEDGER;
+   * - `recordCount` and `targets` from the entity's records in the entry's region recorded by then
+   *   (`recordedAt`); `targets` leaves out records revoked or refuted, judged by their status now
+   *   (a record's earlier statuses are not kept);
+   * - `interviews` conducted by the month's last day.
+   * `subject`'s fields (the entity's facts in every agency) are always as they are now.
+   * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
+   */
   governanceLedger: Maybe<LedgerEntryConnection>;
   marketEntity: Maybe<MarketEntity>;
 };
@@ -361,8 +390,8 @@ export type ResolversTypes = ResolversObject<{
   DishonestyRecordFilter: DishonestyRecordFilter;
   GovernanceTarget: GovernanceTarget;
   Interview: ResolverTypeWrapper<InterviewEntity>;
-  LedgerEntry: ResolverTypeWrapper<LedgerEntryEntity>;
-  LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/LedgerEntryEntity').LedgerEntryEntity>>;
+  LedgerEntry: ResolverTypeWrapper<LedgerEntryView>;
+  LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>>;
   LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
   LedgerStatus: LedgerStatus;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
@@ -390,8 +419,8 @@ export type ResolversParentTypes = ResolversObject<{
   DishonestyRecordEdge: Omit<DishonestyRecordEdge, 'node'> & { node: ResolversParentTypes['DishonestyRecord'] };
   DishonestyRecordFilter: DishonestyRecordFilter;
   Interview: InterviewEntity;
-  LedgerEntry: LedgerEntryEntity;
-  LedgerEntryConnection: import('../../kit/pagination/connection').Connection<import('../entities/LedgerEntryEntity').LedgerEntryEntity>;
+  LedgerEntry: LedgerEntryView;
+  LedgerEntryConnection: import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>;
   LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
   MarketEntity: MarketEntityRef;
   Mutation: Record<PropertyKey, never>;

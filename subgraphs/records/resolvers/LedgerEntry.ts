@@ -1,11 +1,22 @@
 import { loadByExposedId } from '../../kit/loaders/rowId';
+import type { RecordsContext } from '../context';
 import type { LedgerEntryResolvers } from '../generated/resolversTypes';
+import type { LedgerState } from '../loaders/createLedgerStateLoader';
+import type { LedgerEntryView } from '../store/LedgerEntryView';
+
+const stateOf = async (entry: LedgerEntryView, { loaders }: RecordsContext): Promise<LedgerState> =>
+  entry.asOf ? loaders.ledgerStateAt.load({ id: entry.id, asOf: entry.asOf }) : entry;
+
+const inRegion = ({ uscc, region, asOf }: LedgerEntryView) => ({ uscc, region, asOf: asOf ?? null });
 
 export const LedgerEntry: LedgerEntryResolvers = {
   __resolveReference: ({ id }, { loaders }) => loadByExposedId(loaders.ledgerEntryById, id),
   id: ({ id }) => String(id),
   subject: ({ uscc }) => ({ uscc }),
-  targets: ({ uscc, region }, _args, { loaders }) => loaders.targetsInRegion.load({ uscc, region }),
-  recordCount: ({ uscc, region }, _args, { loaders }) => loaders.recordCountInRegion.load({ uscc, region }),
-  interviews: ({ uscc, region }, _args, { loaders }) => loaders.interviewsInRegion.load({ uscc, region }),
+  status: async (entry, _args, context) => (await stateOf(entry, context)).status,
+  exclusionReason: async (entry, _args, context) => (await stateOf(entry, context)).exclusionReason,
+  exitedAt: async (entry, _args, context) => (await stateOf(entry, context)).exitedAt,
+  targets: (entry, _args, { loaders }) => loaders.targetsInRegion.load(inRegion(entry)),
+  recordCount: (entry, _args, { loaders }) => loaders.recordCountInRegion.load(inRegion(entry)),
+  interviews: (entry, _args, { loaders }) => loaders.interviewsInRegion.load(inRegion(entry)),
 };

@@ -1,11 +1,18 @@
 import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { loadByExposedId } from '../../kit/loaders/rowId';
-import { findPage, toPage } from '../../kit/pagination';
+import { findPage, toPage, type Connection } from '../../kit/pagination';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
+import type { LedgerEntryView } from '../store/LedgerEntryView';
 import { applyRecordFilter } from '../store/recordFilter';
+
+/** The entries of a ledger page as they stood just before `at`. */
+function asOf(ledger: Connection<LedgerEntryEntity>, at: Date): Connection<LedgerEntryView> {
+  const view = (entry: LedgerEntryEntity): LedgerEntryView => ({ ...entry, asOf: at });
+  return { ...ledger, nodes: ledger.nodes.map(view), edges: ledger.edges.map(({ cursor, node }) => ({ cursor, node: view(node) })) };
+}
 
 export const Query: QueryResolvers = {
   marketEntity: (_parent, { uscc }) => ({ uscc }),
@@ -14,12 +21,13 @@ export const Query: QueryResolvers = {
     findPage(dataSource.getRepository(DishonestyRecordEntity), toPage({ first, after }), 'DESC', (query) =>
       applyRecordFilter(query, filter ?? {}),
     ),
-  governanceLedger: (_parent, { region, period, first, after }, { dataSource }) => {
+  governanceLedger: async (_parent, { region, period, first, after }, { dataSource, now }) => {
     const page = toPage({ first, after });
-    const periodEnd = period ? ledgerPeriodEnd(period) : null;
-    return findPage(dataSource.getRepository(LedgerEntryEntity), page, 'ASC', (query) => {
+    const periodEnd = period ? ledgerPeriodEnd(period, now()) : null;
+    const ledger = await findPage(dataSource.getRepository(LedgerEntryEntity), page, 'ASC', (query) => {
       whereRegionCovered(query, 'region', region);
       if (periodEnd) query.andWhere('e.addedAt < :periodEnd', { periodEnd });
     });
+    return periodEnd ? asOf(ledger, periodEnd) : ledger;
   },
 };

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
+import { changeLedgerStatus } from './changeLedgerStatus';
 
 export interface LedgerSubject {
   uscc: string;
@@ -15,7 +16,7 @@ export interface LedgerSubject {
 export async function enterLedger(manager: EntityManager, { uscc, region, subjectName }: LedgerSubject, at: Date): Promise<void> {
   const entry = await manager.findOneBy(LedgerEntryEntity, { uscc, region });
   if (entry?.status === 'EXITED') {
-    await manager.update(LedgerEntryEntity, { id: entry.id }, { status: 'IN_LEDGER', exitedAt: null });
+    await changeLedgerStatus(manager, entry.id, { status: 'IN_LEDGER', at });
     return;
   }
   if (entry) return;
