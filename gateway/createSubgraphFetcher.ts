@@ -1,6 +1,5 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
-import { buffer } from 'node:stream/consumers';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -14,6 +13,8 @@ export interface SubgraphFetcherOptions {
    * is closing ("socket hang up").
    */
   idleSocketTimeoutMs?: number;
+  /** The largest answer taken from a subgraph, body only; a larger one fails the request. Default 32 MiB. */
+  maxResponseBytes?: number;
 }
 
 export interface SubgraphFetcher {
@@ -31,9 +32,29 @@ function toResponse(message: IncomingMessage, body: Buffer): Response {
   return new Response(NULL_BODY_STATUSES.has(status) ? null : body, { status, statusText: message.statusMessage ?? '', headers });
 }
 
+/** The body of `message`, refused once it grows past `maxBytes` instead of held in memory whole. */
+function readBody(message: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    message.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      message.destroy();
+      reject(new Error(`subgraph answer larger than ${maxBytes} bytes`));
+    });
+    message.on('end', () => resolve(Buffer.concat(chunks)));
+    message.on('error', reject);
+  });
+}
+
 /**
  * The HTTP client for subgraph requests: node's http(s) with keep-alive agents whose idle
- * sockets close after `idleSocketTimeoutMs` (30 s), and a deadline on every request.
+ * sockets close after `idleSocketTimeoutMs` (30 s), a deadline on every request, and a bound on
+ * the size of every answer (`maxResponseBytes`).
  * Node's global fetch (undici) would also keep connections alive, but its idle timeout can only
  * be set through the undici package, which is not a dependency; an http.Agent states it here.
  */
@@ -41,6 +62,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
   const agentOptions = { keepAlive: true, timeout: options.idleSocketTimeoutMs ?? 30_000 };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
+  const maxResponseBytes = options.maxResponseBytes ?? 32 * 1024 * 1024;
 
   const fetch: Fetcher = (url, init = {}) =>
     new Promise((resolve, reject) => {
@@ -55,7 +77,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
           signal: AbortSignal.timeout(options.timeoutMs),
         },
         (message) => {
-          buffer(message).then((body) => resolve(toResponse(message, body)), reject);
+          readBody(message, maxResponseBytes).then((body) => resolve(toResponse(message, body)), reject);
         },
       );
       request.on('error', reject);

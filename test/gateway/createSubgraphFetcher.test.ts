@@ -8,8 +8,8 @@ let opened = 0;
 let closed = 0;
 const fetchers: SubgraphFetcher[] = [];
 
-function fetcher(idleSocketTimeoutMs: number, timeoutMs = 2_000): SubgraphFetcher {
-  const created = createSubgraphFetcher({ timeoutMs, idleSocketTimeoutMs });
+function fetcher(idleSocketTimeoutMs: number, timeoutMs = 2_000, maxResponseBytes?: number): SubgraphFetcher {
+  const created = createSubgraphFetcher({ timeoutMs, idleSocketTimeoutMs, maxResponseBytes });
   fetchers.push(created);
   return created;
 }
@@ -20,6 +20,9 @@ beforeAll(async () => {
     res.json({ data: { echo: req.body.n } });
   });
   app.post('/slow', () => undefined);
+  app.post('/huge', (_req, res) => {
+    res.json({ data: { text: 'x'.repeat(2_000_000) } });
+  });
   server = await listen(app, 0, '127.0.0.1');
   server.server.on('connection', (socket) => {
     opened += 1;
@@ -58,4 +61,12 @@ test('the client closes an idle socket itself, long before the subgraph would (6
 test('a request without an answer in time is aborted', async () => {
   const client = fetcher(30_000, 200);
   await expect(client.fetch(server.url.replace('/graphql', '/slow'), { method: 'POST' })).rejects.toThrow(/aborted/i);
+});
+
+test('an answer larger than the limit fails the request instead of filling memory', async () => {
+  const client = fetcher(30_000, 2_000, 1_000_000);
+  await expect(client.fetch(server.url.replace('/graphql', '/huge'), { method: 'POST' })).rejects.toThrow('subgraph answer larger than 1000000 bytes');
+  const roomy = fetcher(30_000, 2_000, 3_000_000);
+  const answer = await roomy.fetch(server.url.replace('/graphql', '/huge'), { method: 'POST' });
+  expect((await answer.text()).length).toBeGreaterThan(2_000_000);
 });
