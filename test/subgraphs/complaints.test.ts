@@ -6,7 +6,7 @@ import { ComplaintEventEntity } from '../../subgraphs/complaints/entities/Compla
 import { LetterFeedbackEntity } from '../../subgraphs/complaints/entities/LetterFeedbackEntity';
 import { WarningLetterEntity } from '../../subgraphs/complaints/entities/WarningLetterEntity';
 import { DEVELOPMENT_TOKEN_SECRET, readTokenSecret } from '../../subgraphs/complaints/tokens/tokenSecret';
-import { demoDay, demoEntities } from '../../subgraphs/kit/demo/demoCast';
+import { demoAnonymousSubject, demoDay, demoEntities } from '../../subgraphs/kit/demo/demoCast';
 import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
 import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
 import { badUscc, uscc } from '../support/uscc';
@@ -404,6 +404,21 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       const subjects = new Set(nodes.map((node) => node.subject?.uscc ?? null));
       expect(subjects).toEqual(new Set([demoEntities.changshaCredit.uscc, demoEntities.beijingRating.uscc, demoEntities.shenzhenImpersonator.uscc, null]));
       expect(nodes.find((node) => !node.subject)?.subjectIdentifiers).toEqual(['微信号 xyxf8888', 'www.xyxf-kuaisu.example']);
+    });
+
+    it('has the anonymous subject’s complaint and clue where records has its clue record: the same name, identifiers and region', async () => {
+      const result = await demo.request<{ warningLetters: { nodes: { clues: { region: string; subject: null | { uscc: string }; subjectName: string; subjectIdentifiers: string[]; complaint: { region: string; subjectName: string } | null }[] }[] } }>(
+        '{ warningLetters { nodes { clues { region subject { uscc } subjectName subjectIdentifiers complaint { region subjectName } } } } }',
+      );
+      const anonymous = result.data?.warningLetters.nodes.flatMap((letter) => letter.clues).filter((clue) => !clue.subject);
+      const { name, identifiers, region } = demoAnonymousSubject;
+      expect(anonymous).toEqual([{ region, subject: null, subjectName: name, subjectIdentifiers: [...identifiers], complaint: { region, subjectName: name } }]);
+      expect(region).toBe('440305');
+    });
+
+    it('has a monitored clue about 北京信达 (both kinds of target in records), not yet sent on', async () => {
+      const result = await demo.request(`{ marketEntity(uscc: "${demoEntities.beijingRating.uscc}") { allCluesSentOn impersonationClues { region complaint { id } warningLetter { id } } } }`);
+      expect(result.data).toEqual({ marketEntity: { allCluesSentOn: false, impersonationClues: [{ region: '110105', complaint: null, warningLetter: null }] } });
     });
 
     it("has the impersonator's clues, one not yet sent on, and two letters with both findings", async () => {

@@ -1,4 +1,5 @@
 import { institutionsSubgraph } from '../../subgraphs/institutions/institutionsSubgraph';
+import { demoEntities } from '../../subgraphs/kit/demo/demoCast';
 import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
 import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
 import { badUscc, uscc } from '../support/uscc';
@@ -143,5 +144,70 @@ describe.each(testDrivers())('institutions on %s: directory search and prices', 
       { uscc: B },
     );
     expect(result.data?.publishDisclosure.products[0].feeStandards.map((fee) => fee.priceYuan)).toEqual(['12.50', '200.00', '9.99']);
+  });
+});
+
+describe.each(testDrivers())('institutions demo seed on %s', (driver) => {
+  let storage: TestStorage;
+  let subgraph: TestSubgraph;
+
+  beforeAll(async () => {
+    storage = createTestStorage(driver);
+    subgraph = await startTestSubgraph(institutionsSubgraph, storage.storageFor('institutions_demo'));
+    await institutionsSubgraph.seedDemo?.(subgraph.dataSource);
+    await institutionsSubgraph.seedDemo?.(subgraph.dataSource);
+  });
+
+  afterAll(async () => {
+    await subgraph.close();
+    await storage.cleanup();
+  });
+
+  type Demo = { institutions: { totalCount: number; nodes: {
+    uscc: string; legalRepresentative: string; businessStatus: string; businessStatusReason: string | null;
+    disclosure: { version: number; basicInfo: string } | null; disclosureHistory: { version: number }[];
+    commitment: { legalRepresentative: string; published: boolean; current: boolean } | null; entity: { commitmentPublished: boolean };
+  }[] } };
+  const demo = async () => {
+    const result = await subgraph.request<Demo>(`{ institutions(first: 100) { totalCount nodes {
+      uscc legalRepresentative businessStatus businessStatusReason
+      disclosure { version basicInfo } disclosureHistory { version }
+      commitment { legalRepresentative published current } entity { commitmentPublished }
+    } } }`);
+    expect(result.errors).toBeUndefined();
+    return new Map((result.data?.institutions.nodes ?? []).map((node) => [node.uscc, node]));
+  };
+
+  it('registers every demo entity but the impersonator, once, in every business status, each change with its reason', async () => {
+    const institutions = await demo();
+    const { shenzhenImpersonator, ...registered } = demoEntities;
+    expect([...institutions.keys()].sort()).toEqual(Object.values(registered).map((entity) => entity.uscc).sort());
+    expect(institutions.has(shenzhenImpersonator.uscc)).toBe(false);
+    const statuses = await subgraph.request<{ __type: { enumValues: { name: string }[] } }>('{ __type(name: "BusinessStatus") { enumValues { name } } }');
+    expect(new Set([...institutions.values()].map((institution) => institution.businessStatus))).toEqual(new Set(statuses.data?.__type.enumValues.map((value) => value.name)));
+    for (const institution of institutions.values()) {
+      if (institution.businessStatus !== 'OPERATING') expect(institution.businessStatusReason).toEqual(expect.any(String));
+    }
+  });
+
+  it('has commitments published, unpublished, and no longer current: signed by a former legal representative', async () => {
+    const institutions = await demo();
+    const { changshaCredit, beijingRating, changshaClean } = demoEntities;
+    expect(institutions.get(changshaCredit.uscc)).toMatchObject({
+      commitment: { legalRepresentative: changshaCredit.legalRepresentative, published: true, current: true }, entity: { commitmentPublished: true },
+    });
+    expect(institutions.get(beijingRating.uscc)).toMatchObject({ commitment: { published: false, current: true }, entity: { commitmentPublished: false } });
+    const changed = institutions.get(changshaClean.uscc);
+    expect(changed).toMatchObject({
+      legalRepresentative: changshaClean.legalRepresentative,
+      commitment: { published: true, current: false }, entity: { commitmentPublished: false },
+    });
+    expect(changed?.commitment?.legalRepresentative).not.toBe(changshaClean.legalRepresentative);
+  });
+
+  it('has a disclosure in two versions: version 2 current, version 1 in the history', async () => {
+    const changed = (await demo()).get(demoEntities.changshaClean.uscc);
+    expect(changed?.disclosure).toMatchObject({ version: 2, basicInfo: expect.stringContaining(demoEntities.changshaClean.legalRepresentative) });
+    expect(changed?.disclosureHistory).toEqual([{ version: 2 }, { version: 1 }]);
   });
 });

@@ -8,7 +8,8 @@ import { recordsMigrations } from '../../subgraphs/records/migrations';
 import { CreateRecords1764400001000 } from '../../subgraphs/records/migrations/CreateRecords1764400001000';
 import { changeLedgerStatus, type LedgerStatusChange } from '../../subgraphs/records/store/changeLedgerStatus';
 import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
-import { demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
+import { demoComplaints } from '../../subgraphs/complaints/demo/demoComplaints';
+import { demoAnonymousSubject, demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/pagination/connection';
 import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
 import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
@@ -460,28 +461,57 @@ describe.each(testDrivers())('records demo seed on %s', (driver) => {
     expect(nodes.find((n) => Number(n.id) === demoRecordIds.changshaExitedPenalty)?.subject).toEqual({ uscc: demoEntities.changshaExited.uscc });
   });
 
+  it('seeds the anonymous clue where the complaint about it was handled: Shenzhen Nanshan (440305), by its lead unit', async () => {
+    const result = await subgraph.request(`{ dishonestyRecord(id: "${demoRecordIds.anonymousClue}") { subjectName subjectIdentifiers region authority } }`);
+    expect(result.data).toEqual({ dishonestyRecord: {
+      subjectName: demoAnonymousSubject.name, subjectIdentifiers: [...demoAnonymousSubject.identifiers], region: '440305', authority: '深圳市南山区发展和改革局',
+    } });
+    const shenzhen = await subgraph.request<{ dishonestyRecords: { nodes: { id: string }[] } }>('{ dishonestyRecords(filter: { region: "440305", kind: [IMPERSONATION_CLUE] }, first: 100) { nodes { id } } }');
+    expect(shenzhen.data?.dishonestyRecords.nodes.map((n) => Number(n.id))).toContain(demoRecordIds.anonymousClue);
+    const complaint = demoComplaints.find(({ submission }) => submission.uscc === null)?.submission;
+    expect(complaint).toMatchObject({ region: '440305', subjectName: demoAnonymousSubject.name, subjectIdentifiers: [...demoAnonymousSubject.identifiers] });
+  });
+
   it('seeds ledger entries in every status and target, with exclusion reasons and interviews', async () => {
     type Entry = { subject: { uscc: string }; region: string; status: string; targets: string[]; exclusionReason: string | null; exitedAt: string | null; recordCount: number; interviews: { conductedBy: string }[] };
-    const provinces = ['430000', '110000', '310000', '440000'];
+    const provinces = ['430000', '110000', '310000', '440000', '420000', '330000'];
     const result = await subgraph.request<Record<string, { nodes: Entry[] }>>(
       `{ ${provinces.map((p) => `p${p}: governanceLedger(region: "${p}") { nodes { subject { uscc } region status targets exclusionReason exitedAt recordCount interviews { conductedBy } } }`).join(' ')} }`,
     );
     expect(result.errors).toBeUndefined();
     const entries = Object.values(result.data ?? {}).flatMap((connection) => connection.nodes);
     const byEntity = new Map(entries.map((entry) => [entry.subject.uscc, entry]));
-    const { changshaCredit, beijingRating, shenzhenImpersonator, shanghaiBankrupt, changshaLost, changshaExited } = demoEntities;
+    const { changshaCredit, beijingRating, shenzhenImpersonator, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited } = demoEntities;
     for (const entity of [changshaCredit, beijingRating, shenzhenImpersonator]) {
       expect(byEntity.get(entity.uscc)).toMatchObject({ region: entity.region, status: 'IN_LEDGER', exclusionReason: null });
     }
-    for (const entity of [shanghaiBankrupt, changshaLost]) {
-      expect(byEntity.get(entity.uscc)).toMatchObject({ status: 'EXCLUDED', exclusionReason: expect.any(String) });
+    const excluded = entries.filter((entry) => entry.status === 'EXCLUDED');
+    expect(excluded.map((entry) => entry.subject.uscc).sort()).toEqual([shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked].map((e) => e.uscc).sort());
+    for (const entity of [shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked]) {
+      expect(byEntity.get(entity.uscc)).toMatchObject({ region: entity.region, exclusionReason: expect.any(String), targets: ['DISHONEST_INSTITUTION'] });
+      expect(byEntity.get(entity.uscc)?.recordCount).toBeGreaterThan(0);
     }
+    expect(byEntity.get(wuhanClosed.uscc)?.exclusionReason).toMatch(/^已注销/);
+    expect(byEntity.get(hangzhouRevoked.uscc)?.exclusionReason).toMatch(/^已吊销/);
     expect(byEntity.get(changshaExited.uscc)).toMatchObject({ status: 'EXITED', exitedAt: expect.any(String), recordCount: 1 });
     expect(byEntity.get(shenzhenImpersonator.uscc)?.targets).toEqual(['IMPERSONATOR']);
+    expect(byEntity.get(beijingRating.uscc)?.targets).toEqual(['DISHONEST_INSTITUTION', 'IMPERSONATOR']);
     expect(byEntity.get(changshaCredit.uscc)).toMatchObject({ targets: ['DISHONEST_INSTITUTION'], recordCount: 2 });
     expect(byEntity.get(changshaCredit.uscc)?.interviews).toHaveLength(1);
     expect(byEntity.get(beijingRating.uscc)?.interviews).toHaveLength(1);
     expect([...new Set(entries.map((e) => e.status))].sort()).toEqual(await enumValues('LedgerStatus'));
     expect([...new Set(entries.flatMap((e) => e.targets))].sort()).toEqual(await enumValues('GovernanceTarget'));
+  });
+
+  it('shows the exclusions made after the ledger began only from their month on', async () => {
+    type Entry = { subject: { uscc: string }; status: string; exclusionReason: string | null };
+    const months = ['2021-04', '2021-05', '2021-06'];
+    const result = await subgraph.request<Record<string, { nodes: Entry[] }>>(`{ ${months
+      .flatMap((month) => ['420000', '330000'].map((p) => `p${p}_${month.replace('-', '_')}: governanceLedger(region: "${p}", period: "${month}") { nodes { subject { uscc } status exclusionReason } }`))
+      .join(' ')} }`);
+    expect(result.errors).toBeUndefined();
+    const statusIn = (province: string, month: string) => result.data?.[`p${province}_${month.replace('-', '_')}`]?.nodes.map(({ status, exclusionReason }) => [status, exclusionReason !== null]);
+    expect(months.map((month) => statusIn('330000', month))).toEqual([[['IN_LEDGER', false]], [['EXCLUDED', true]], [['EXCLUDED', true]]]);
+    expect(months.map((month) => statusIn('420000', month))).toEqual([[['IN_LEDGER', false]], [['IN_LEDGER', false]], [['EXCLUDED', true]]]);
   });
 });

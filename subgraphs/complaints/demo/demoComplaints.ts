@@ -1,4 +1,4 @@
-import { demoEntities, type DemoEntityKey } from '../../kit/demo/demoCast';
+import { demoAnonymousSubject, demoEntities, type DemoEntityKey } from '../../kit/demo/demoCast';
 import type { ComplaintStatus, LetterFinding } from '../generated/resolversTypes';
 import type { Submission } from '../inputs/validateSubmitComplaint';
 
@@ -88,8 +88,8 @@ export const demoComplaints: DemoComplaint[] = [
   {
     key: 'anonymous-impersonation',
     submission: {
-      category: 'IMPERSONATION', region: '440305', uscc: null,
-      subjectName: '“信用修复快速通道”', subjectIdentifiers: ['微信号 xyxf8888', 'www.xyxf-kuaisu.example'],
+      category: 'IMPERSONATION', region: demoAnonymousSubject.region, uscc: null,
+      subjectName: demoAnonymousSubject.name, subjectIdentifiers: [...demoAnonymousSubject.identifiers],
       content: '有人通过微信号和网站冒充信用服务机构，声称交费即可“洗白”征信记录。',
       complainant: { name: '刘先生', phone: '0755-86001234', email: null },
     },
@@ -101,13 +101,21 @@ export const demoComplaints: DemoComplaint[] = [
   },
 ];
 
-/** A clue found by monitoring, not by a complaint. */
-export const monitoredClue = {
-  ...about('shenzhenImpersonator'),
-  region: '440305',
-  description: '监测发现该公司网站宣称系“信用中国”授权的信用修复机构。',
-  reportedOn: '2021-04-20',
-};
+/** Clues found by monitoring, not by a complaint: the impersonator's is sent on, Beijing's not yet. */
+export const monitoredClues = [
+  {
+    ...about('shenzhenImpersonator'),
+    region: '440305',
+    description: '监测发现该公司网站宣称系“信用中国”授权的信用修复机构。',
+    reportedOn: '2021-04-20',
+  },
+  {
+    ...about('beijingRating'),
+    region: '110105',
+    description: '监测发现该公司网站宣称系“信用中国”官方合作机构，以“官方渠道修复信用”为名招揽业务。',
+    reportedOn: '2021-06-02',
+  },
+];
 
 const leadUnit = {
   region: '440305',
@@ -119,7 +127,7 @@ const leadUnit = {
 
 export interface DemoLetter {
   letter: typeof leadUnit & { documentNumber: string; recipient: string; sector: string; issuedOn: string };
-  /** Which clues it sends on, by the key of the complaint they came from (null: the monitored clue). */
+  /** Which clues it sends on, by the key of the complaint they came from (null: the monitored clue of its region). */
   clues: (string | null)[];
   finding: { finding: LetterFinding; note: string; recordedOn: string };
 }

@@ -15,7 +15,7 @@ import { submissionHash } from '../inputs/validateSubmitComplaint';
 import { storeComplaint } from '../store/storeComplaint';
 import { sha256Hex } from '../tokens/complaintTokens';
 import { newTrackingNumber } from '../tokens/trackingNumber';
-import { demoComplaints, demoLetters, monitoredClue, type DemoComplaint } from './demoComplaints';
+import { demoComplaints, demoLetters, monitoredClues, type DemoComplaint } from './demoComplaints';
 
 /** Stores a demo complaint as submitted (no one holds its token), then walks it through its steps. */
 async function seedComplaint(manager: EntityManager, demo: DemoComplaint, acceptDueAt: (start: Date) => Date): Promise<ComplaintEntity> {
@@ -48,11 +48,13 @@ export async function seedComplaintsDemo(dataSource: DataSource): Promise<void> 
     if (await manager.count(ComplaintEntity)) return;
     const complaintKeys = new Map<number, string>();
     for (const demo of demoComplaints) complaintKeys.set((await seedComplaint(manager, demo, acceptDueAt)).id, demo.key);
-    const { reportedOn, ...monitored } = monitoredClue;
-    await manager.save(manager.create(ClueEntity, { ...monitored, reportedAt: demoDay(reportedOn), complaintId: null, warningLetterId: null }));
+    for (const { reportedOn, ...monitored } of monitoredClues) {
+      await manager.save(manager.create(ClueEntity, { ...monitored, reportedAt: demoDay(reportedOn), complaintId: null, warningLetterId: null }));
+    }
     const clues = await manager.find(ClueEntity, { order: { id: 'ASC' } });
-    const clueFrom = (key: string | null) => clues.filter((clue) => (clue.complaintId === null ? null : complaintKeys.get(clue.complaintId)) === key);
     for (const { letter: { issuedOn, ...letter }, clues: sources, finding } of demoLetters) {
+      const clueFrom = (key: string | null) =>
+        clues.filter((clue) => (clue.complaintId === null ? clue.region === letter.region && key === null : complaintKeys.get(clue.complaintId) === key));
       const stored = await manager.save(manager.create(WarningLetterEntity, {
         ...letter, documentNumberKey: normalizeDocumentNumber(letter.documentNumber), issuedAt: demoDay(issuedOn),
       }));

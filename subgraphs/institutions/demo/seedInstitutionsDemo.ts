@@ -16,7 +16,19 @@ const statusByUscc = new Map<string, [BusinessStatus, string]>([
 
 const COMMITMENT_TEXT = '本机构及法定代表人郑重承诺：依法依规开展信用服务，公示信息真实准确，自觉接受社会监督。';
 
-/** Registers every demo entity but the impersonator, with disclosures and commitments. Idempotent. */
+/**
+ * 湖南守信 changed its legal representative (to demoCast's, the current one) after signing its
+ * commitment: the commitment, signed by the former one, is no longer current, and the disclosure
+ * was published again (version 2) with the new name.
+ */
+const representativeChange = { entity: registered.changshaClean, former: '钱勇', changedOn: '2021-05-10' };
+
+const basicInfo = (name: string, legalRepresentative: string) => `${name}，法定代表人${legalRepresentative}，从事企业征信及信用评价服务。`;
+
+/**
+ * Registers every demo entity but the impersonator, in every business status, with disclosures
+ * (one in two versions) and commitments (published, unpublished, no longer current). Idempotent.
+ */
 export async function seedInstitutionsDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     if (await manager.count(InstitutionEntity)) return;
@@ -27,19 +39,25 @@ export async function seedInstitutionsDemo(dataSource: DataSource): Promise<void
       }));
     }
     const published = [registered.changshaCredit, registered.beijingRating, registered.changshaClean, registered.changshaExited];
+    const products = [
+      { name: '企业信用报告', description: '基于公共信用信息的企业信用报告', feeStandards: [{ item: '标准版', priceYuan: '200.00', unit: '每份' }, { item: '深度版', priceYuan: '800.00', unit: '每份' }] },
+      { name: '信用评价', description: null, feeStandards: [{ item: '主体信用评价', priceYuan: '5000.00', unit: '每次' }] },
+    ];
+    const representativeOn = (entity: { uscc: string; legalRepresentative: string }) =>
+      entity.uscc === representativeChange.entity.uscc ? representativeChange.former : entity.legalRepresentative;
     for (const entity of published) {
       await manager.save(manager.create(DisclosureEntity, {
-        uscc: entity.uscc, version: 1, basicInfo: `${entity.name}，法定代表人${entity.legalRepresentative}，从事企业征信及信用评价服务。`,
-        products: [
-          { name: '企业信用报告', description: '基于公共信用信息的企业信用报告', feeStandards: [{ item: '标准版', priceYuan: '200.00', unit: '每份' }, { item: '深度版', priceYuan: '800.00', unit: '每份' }] },
-          { name: '信用评价', description: null, feeStandards: [{ item: '主体信用评价', priceYuan: '5000.00', unit: '每次' }] },
-        ],
-        otherInfo: null, publishedAt: demoDay('2021-02-20'),
+        uscc: entity.uscc, version: 1, basicInfo: basicInfo(entity.name, representativeOn(entity)), products, otherInfo: null, publishedAt: demoDay('2021-02-20'),
       }));
     }
+    const { entity: changed, changedOn } = representativeChange;
+    await manager.save(manager.create(DisclosureEntity, {
+      uscc: changed.uscc, version: 2, basicInfo: basicInfo(changed.name, changed.legalRepresentative), products,
+      otherInfo: `${changedOn}法定代表人由${representativeChange.former}变更为${changed.legalRepresentative}。`, publishedAt: demoDay(changedOn),
+    }));
     for (const entity of [registered.changshaCredit, registered.changshaClean, registered.changshaExited]) {
       await manager.save(manager.create(CommitmentEntity, {
-        uscc: entity.uscc, text: COMMITMENT_TEXT, legalRepresentative: entity.legalRepresentative,
+        uscc: entity.uscc, text: COMMITMENT_TEXT, legalRepresentative: representativeOn(entity),
         signedAt: demoDay('2021-03-01'), publishedAt: demoDay('2021-03-02'),
       }));
     }

@@ -1,4 +1,4 @@
-import { demoEntities, demoRecordIds } from '../../kit/demo/demoCast';
+import { demoAnonymousSubject, demoEntities, demoRecordIds } from '../../kit/demo/demoCast';
 import type { RecordKind, RecordStatus, Severity } from '../generated/resolversTypes';
 
 export interface DemoRecord {
@@ -14,7 +14,7 @@ export interface DemoRecord {
   summary: string;
 }
 
-const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, changshaExited, shenzhenImpersonator } = demoEntities;
+const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited, shenzhenImpersonator } = demoEntities;
 const ids = demoRecordIds;
 
 /** Every kind, status and severity of record, about the demo cast. */
@@ -60,15 +60,31 @@ export const demoRecords: DemoRecord[] = [
     summary: '举报称其冒用“信用中国”标识；经行业主管部门核查，不属实。',
   },
   {
-    id: ids.anonymousClue, subject: { name: '“信用修复快速通道”网站及微信号运营者', identifiers: ['微信号 xyxf8888', 'www.xyxf-kuaisu.example'], region: '430100' },
+    id: ids.anonymousClue,
+    subject: { name: demoAnonymousSubject.name, identifiers: [...demoAnonymousSubject.identifiers], region: demoAnonymousSubject.region },
     kind: 'IMPERSONATION_CLUE', severity: 'GENERAL', status: 'ACTIVE',
-    authority: '长沙市发展和改革委员会', documentNumber: null, decidedAt: '2021-05-24', publicityEndsAt: null,
-    summary: '网站及微信号自称“信用修复官方合作机构”，承诺付费删除失信记录。',
+    authority: '深圳市南山区发展和改革局', documentNumber: null, decidedAt: '2021-04-08', publicityEndsAt: null,
+    summary: '据群众举报归集：网站及微信号冒充信用服务机构，自称“信用修复官方合作机构”，声称交费即可“洗白”征信记录。',
   },
   {
     id: ids.changshaExitedPenalty, subject: changshaExited, kind: 'ADMINISTRATIVE_PENALTY', severity: 'GENERAL', status: 'ACTIVE',
     authority: '长沙市开福区市场监督管理局', documentNumber: '开市监罚〔2021〕6号', decidedAt: '2021-02-03', publicityEndsAt: '2022-02-03',
     summary: '超出备案范围开展信用评价业务，罚款人民币二万元。',
+  },
+  {
+    subject: beijingRating, kind: 'IMPERSONATION_CLUE', severity: 'GENERAL', status: 'ACTIVE',
+    authority: '北京市朝阳区发展和改革委员会', documentNumber: null, decidedAt: '2021-06-03', publicityEndsAt: null,
+    summary: '监测发现：在其网站宣称系“信用中国”官方合作机构，以“官方渠道修复信用”为名招揽业务。',
+  },
+  {
+    subject: wuhanClosed, kind: 'ADMINISTRATIVE_PENALTY', severity: 'GENERAL', status: 'ACTIVE',
+    authority: '武汉市江汉区市场监督管理局', documentNumber: '江市监罚〔2021〕8号', decidedAt: '2021-02-22', publicityEndsAt: '2022-02-22',
+    summary: '未经备案开展企业信用评价业务并收取费用，罚款人民币二万元。',
+  },
+  {
+    subject: hangzhouRevoked, kind: 'ADMINISTRATIVE_PENALTY', severity: 'SERIOUS', status: 'ACTIVE',
+    authority: '杭州市西湖区市场监督管理局', documentNumber: '杭西市监罚〔2021〕21号', decidedAt: '2021-02-26', publicityEndsAt: '2024-02-26',
+    summary: '非法买卖个人信用信息，没收违法所得并罚款人民币二十万元。',
   },
   {
     subject: changshaLost, kind: 'ADMINISTRATIVE_PENALTY', severity: 'GENERAL', status: 'ACTIVE',

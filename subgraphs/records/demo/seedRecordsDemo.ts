@@ -9,7 +9,7 @@ import type { LedgerStatus } from '../generated/resolversTypes';
 import { changeLedgerStatus } from '../store/changeLedgerStatus';
 import { demoRecords, type DemoRecord } from './demoRecords';
 
-const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, changshaExited, shenzhenImpersonator } = demoEntities;
+const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited, shenzhenImpersonator } = demoEntities;
 
 interface DemoLedgerEntry {
   subject: { uscc: string; name: string; region: string };
@@ -18,11 +18,14 @@ interface DemoLedgerEntry {
   changes?: { status: LedgerStatus; on: string; reason?: string }[];
 }
 
+/** Every status; exclusions for every excluded business status, two of them after the ledger began. */
 const demoLedger: DemoLedgerEntry[] = [
   { subject: changshaCredit, addedOn: '2021-03-05' },
   { subject: beijingRating, addedOn: '2021-03-05' },
   { subject: shanghaiBankrupt, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-03-05', reason: '已进入破产程序：上海市第三中级人民法院裁定受理破产清算申请' }] },
   { subject: changshaLost, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-03-05', reason: '因长期失联被列入经营异常名录' }] },
+  { subject: wuhanClosed, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-06-10', reason: '已注销：武汉市江汉区市场监督管理局准予注销登记' }] },
+  { subject: hangzhouRevoked, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-05-21', reason: '已吊销：杭州市西湖区市场监督管理局吊销营业执照' }] },
   { subject: changshaExited, addedOn: '2021-03-05', changes: [{ status: 'EXITED', on: '2021-04-28' }] },
   { subject: shenzhenImpersonator, addedOn: '2021-05-18' },
 ];
