@@ -16,6 +16,7 @@ import { createFormatGatewayError } from './createFormatGatewayError';
 import { createGraphiqlRouter } from './createGraphiqlRouter';
 import { createInputLiteralsRule } from './createInputLiteralsRule';
 import { createInputVariablesPlugin } from './createInputVariablesPlugin';
+import { createQueryLimitsRule } from './createQueryLimitsRule';
 import { createSubgraphDataSource } from './createSubgraphDataSource';
 import { createSubgraphFetcher } from './createSubgraphFetcher';
 import type { Logger } from './Logger';
@@ -32,6 +33,10 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Deadline of each subgraph's readiness answer. Default 2 000 ms. */
   readinessTimeoutMs?: number;
+  /** Deepest nesting of fields in an operation, introspection not counted. Default 10. */
+  maxQueryDepth?: number;
+  /** Most aliased fields in an operation, fragments counted as often as spread. Default 50. */
+  maxAliases?: number;
   /** No GraphiQL, no introspection, no supergraph validation at start-up, no exposed query plans. */
   production?: boolean;
   logger?: Logger;
@@ -81,7 +86,10 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatGatewayError(logger),
-    validationRules: [createInputLiteralsRule()],
+    validationRules: [
+      createInputLiteralsRule(),
+      createQueryLimitsRule({ maxDepth: options.maxQueryDepth ?? 10, maxAliases: options.maxAliases ?? 50 }),
+    ],
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),

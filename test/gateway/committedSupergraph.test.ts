@@ -41,6 +41,21 @@ test.each([
   expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } })]);
 });
 
+test('a question as deep as the schema is meant to be asked passes the default limits', async () => {
+  const answer = await gateway.post(`{ marketEntity(uscc: "${testUsccs.registered}") {
+    dishonestyRecords { edges { node { repair { confirmationRequests { authority caseNumber } } } } }
+  } }`);
+  expect(answer.body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+});
+
+test("a question going round the supergraph's cycle (a record's subject has records) is refused by the default depth limit", async () => {
+  const loop = (inner: string) => `dishonestyRecords { nodes { subject { ${inner} } } }`;
+  const answer = await gateway.post(`{ marketEntity(uscc: "${testUsccs.registered}") { ${loop(loop(loop('uscc')))} } }`);
+  expect(answer.body.errors).toEqual([
+    expect.objectContaining({ message: 'the operation is nested 11 fields deep; at most 10 are allowed', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  ]);
+});
+
 test('a good USCC is planned and sent on, where the absent subgraph is reported by agency', async () => {
   const answer = await gateway.post(`{ marketEntity(uscc: "${testUsccs.registered}") { uscc } }`);
   expect(answer.body.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.stringMatching(/^the \w+ service is unavailable$/) });
