@@ -29,16 +29,39 @@ function firstBodyError(error: Error): ErrorBody | undefined {
   return { message: first.message, extensions: isRecord(first.extensions) ? first.extensions : undefined };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const JSON_TYPES = /^application\/(?:graphql-response\+)?json\b/i;
+
+/**
+ * A subgraph's answer as parsed JSON, or else a description of it (type and size). Apollo's own
+ * parseBody hands a body that is not JSON to the error message, which goes to the log.
+ */
+async function parseBody(response: Response): Promise<object | string> {
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? 'untyped';
+  if (!JSON_TYPES.test(type)) return `a ${type} body of ${text.length} characters`;
+  const body = parseJson(text);
+  return isRecord(body) ? body : `a ${type} body of ${text.length} characters that is not valid JSON`;
+}
+
 /**
  * A request to one subgraph. A GraphQL error in a non-2xx answer (a 400 from variable coercion)
  * keeps its code and message; any other failure (refused, timed out, a proxy's 502, a body that
  * is not GraphQL) becomes SERVICE_UNAVAILABLE naming the agency. The cause, with its address,
- * goes to the log only.
+ * goes to the log only; a body that is not JSON is logged by type and size, never by content.
  */
 export function createSubgraphDataSource({ name, url, fetcher, logger }: SubgraphDataSourceOptions): RemoteGraphQLDataSource {
   return new RemoteGraphQLDataSource({
     url,
     fetcher,
+    parseBody,
     didEncounterError(error: Error) {
       const bodyError = firstBodyError(error);
       if (bodyError) {

@@ -118,6 +118,8 @@ describe('a subgraph answering with an HTTP error', () => {
     app.post('/graphql', (_req, res) => {
       if (status === 400) {
         res.status(400).json({ errors: [{ message: 'id: not a record id', extensions: { code: 'BAD_USER_INPUT', field: 'id' } }] });
+      } else if (status === 201) {
+        res.status(200).type('json').send('{"data": {"dishonestyRecord": {"subjectName": "张三", ');
       } else {
         res.status(status).type('html').send('<h1>502 Bad Gateway</h1><p>nginx at 10.1.2.3</p>');
       }
@@ -137,10 +139,20 @@ describe('a subgraph answering with an HTTP error', () => {
     expect(answer.body.errors).toEqual([{ message: 'id: not a record id', extensions: { code: 'BAD_USER_INPUT', field: 'id' } }]);
   });
 
-  test('without one (a proxy page) is SERVICE_UNAVAILABLE and shows nothing of the page', async () => {
-    status = 502;
+  test.each([502, 200])('without one (a proxy page, status %s) is SERVICE_UNAVAILABLE, shows nothing of the page and logs none of it', async (proxyStatus) => {
+    status = proxyStatus;
     const answer = await behindProxy.post('{ dishonestyRecord(id: "x") { id } }');
     expect(answer.body.errors).toEqual([{ message: 'the records service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'records' } }]);
     expectNoInternals(answer, 'nginx', '10.1.2.3', String(fake.port));
+    expect(behindProxy.logged.at(-1)).toMatch(/^subgraph records failed: /);
+    expect(behindProxy.logged.join('\n')).not.toContain('nginx');
+  });
+
+  test('with a JSON body that does not parse, logs its size, not its content', async () => {
+    status = 201;
+    const answer = await behindProxy.post('{ dishonestyRecord(id: "x") { id } }');
+    expect(answer.body.errors?.[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', service: 'records' });
+    expect(behindProxy.logged.at(-1)).toMatch(/^subgraph records failed: .*not valid JSON/);
+    expect(behindProxy.logged.join('\n')).not.toContain('张三');
   });
 });
