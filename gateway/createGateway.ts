@@ -37,7 +37,7 @@ export interface GatewayOptions {
   maxQueryDepth?: number;
   /** Most aliased fields in an operation, fragments counted as often as spread. Default 50. */
   maxAliases?: number;
-  /** No GraphiQL, no introspection, no supergraph validation at start-up, no exposed query plans. */
+  /** No GraphiQL, no introspection nor "did you mean" suggestions, no supergraph validation at start-up, no exposed query plans. */
   production?: boolean;
   logger?: Logger;
 }
@@ -85,6 +85,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     // main.ts closes the listener first, then calls stop(); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    // With introspection off, "Did you mean …?" in an error would show the schema all the same.
+    hideSchemaDetailsFromClientErrors: production,
     formatError: createFormatGatewayError(logger),
     validationRules: [
       createInputLiteralsRule(),
@@ -94,7 +96,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      createInputVariablesPlugin(),
+      createInputVariablesPlugin({ hideSuggestions: production }),
     ],
   });
   await server.start();

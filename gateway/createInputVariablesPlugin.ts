@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError,
   isInputObjectType,
+  isEnumType,
   isInputType,
   isListType,
   isNonNullType,
@@ -25,16 +26,23 @@ function describe(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+export interface InputVariablesOptions {
+  checks?: typeof scalarChecks;
+  /** No "Did you mean …?" naming other enum values (production, where introspection is off). */
+  hideSuggestions?: boolean;
+}
+
 /** A leaf value: our custom scalars by the kit's checks, graphql-js's scalars and enums by their own parseValue. */
-function leafFailure(value: unknown, type: GraphQLInputType, field: string, checks: typeof scalarChecks): Failure | undefined {
+function leafFailure(value: unknown, type: GraphQLInputType, field: string, options: Required<InputVariablesOptions>): Failure | undefined {
   if (isNonNullType(type) || isListType(type) || isInputObjectType(type)) return undefined;
-  const check = checks[type.name];
+  const check = options.checks[type.name];
   if (check) {
     const result = check(value);
     return result.ok ? undefined : { field, message: `${type.name} ${result.reason}` };
   }
   try {
-    return type.parseValue(value) === undefined ? { field, message: `Expected value of type "${type.name}", found ${describe(value)}.` } : undefined;
+    const parsed = isEnumType(type) ? type.parseValue(value, options.hideSuggestions) : type.parseValue(value);
+    return parsed === undefined ? { field, message: `Expected value of type "${type.name}", found ${describe(value)}.` } : undefined;
   } catch (error) {
     return { field, message: error instanceof GraphQLError ? error.message : `Expected value of type "${type.name}", found ${describe(value)}.` };
   }
@@ -45,16 +53,16 @@ function leafFailure(value: unknown, type: GraphQLInputType, field: string, chec
  * coerceInputValue does: null where a value is required, a missing required field, an unknown
  * field, an enum value that does not exist, a value a scalar refuses.
  */
-function findFailure(value: unknown, type: GraphQLInputType, field: string, checks: typeof scalarChecks): Failure | undefined {
+function findFailure(value: unknown, type: GraphQLInputType, field: string, options: Required<InputVariablesOptions>): Failure | undefined {
   if (isNonNullType(type)) {
     if (value === null || value === undefined) return { field, message: `Expected value of type "${type}", found null.` };
-    return findFailure(value, type.ofType, field, checks);
+    return findFailure(value, type.ofType, field, options);
   }
   if (value === null || value === undefined) return undefined;
   if (isListType(type)) {
-    if (!Array.isArray(value)) return findFailure(value, type.ofType, field, checks);
+    if (!Array.isArray(value)) return findFailure(value, type.ofType, field, options);
     for (const [index, item] of value.entries()) {
-      const failure = findFailure(item, type.ofType, `${field}[${index}]`, checks);
+      const failure = findFailure(item, type.ofType, `${field}[${index}]`, options);
       if (failure) return failure;
     }
     return undefined;
@@ -67,7 +75,7 @@ function findFailure(value: unknown, type: GraphQLInputType, field: string, chec
       if (fieldValue === undefined && isRequiredInputField(inputField)) {
         return { field: `${field}.${inputField.name}`, message: `Field "${type.name}.${inputField.name}" of required type "${inputField.type}" was not provided.` };
       }
-      const failure = findFailure(fieldValue, inputField.type, `${field}.${inputField.name}`, checks);
+      const failure = findFailure(fieldValue, inputField.type, `${field}.${inputField.name}`, options);
       if (failure) return failure;
     }
     const unknown = Object.keys(value).find((name) => !(name in fields));
@@ -77,7 +85,7 @@ function findFailure(value: unknown, type: GraphQLInputType, field: string, chec
     }
     return undefined;
   }
-  return leafFailure(value, type, field, checks);
+  return leafFailure(value, type, field, options);
 }
 
 /**
@@ -87,8 +95,9 @@ function findFailure(value: unknown, type: GraphQLInputType, field: string, chec
  * without this the gateway's own coercion would refuse it later, without naming the field.
  */
 export function createInputVariablesPlugin<TContext extends BaseContext>(
-  checks: typeof scalarChecks = scalarChecks,
+  { checks = scalarChecks, hideSuggestions = false }: InputVariablesOptions = {},
 ): ApolloServerPlugin<TContext> {
+  const options = { checks, hideSuggestions };
   return {
     async requestDidStart() {
       return {
@@ -103,7 +112,7 @@ export function createInputVariablesPlugin<TContext extends BaseContext>(
             const failure =
               value === undefined && isNonNullType(type)
                 ? { field: `$${name}`, message: `Variable "$${name}" of required type "${type}" was not provided.` }
-                : findFailure(value, type, `$${name}`, checks);
+                : findFailure(value, type, `$${name}`, options);
             if (failure) throw badInputError(failure.field, failure.message, definition);
           }
         },

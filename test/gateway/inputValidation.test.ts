@@ -205,3 +205,24 @@ describe('problems with the document itself keep their codes', () => {
     expect(answer.body.errors?.map((error) => error.extensions)).toEqual([{ code }]);
   });
 });
+
+describe('in production, where introspection is off', () => {
+  let production: TestGateway;
+
+  beforeAll(async () => {
+    production = await startTestGateway({ supergraphPath: writeTestSupergraph(), subgraphUrls: subgraphs.urls, production: true });
+  });
+
+  afterAll(() => production.close());
+
+  test.each([
+    ['an enum literal', '{ institutions(filter: { statuses: [OPERATNG] }) { name } }', undefined],
+    ['an enum variable', 'query ($s: [BusinessStatus!]) { institutions(filter: { statuses: $s }) { name } }', { s: ['OPERATNG'] }],
+    ['a field', '{ institutions { nam } }', undefined],
+    ['an input field', '{ institutions(filter: { region: ["430100"] }) { name } }', undefined],
+  ])('%s misspelt gets no suggestion that would show the schema', async (_what, query, variables) => {
+    const answer = await production.post(query, variables);
+    expect(answer.body.errors).toHaveLength(1);
+    expect(answer.text).not.toMatch(/Did you mean|OPERATING|regions/);
+  });
+});
