@@ -17,7 +17,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const port = portFromEnv('PORT', defaultPort);
   const gatewayUrl = process.env.GATEWAY_URL || DEFAULT_GATEWAY_URL;
-  if (!URL.canParse(gatewayUrl)) throw new Error(`GATEWAY_URL must be a URL like ${DEFAULT_GATEWAY_URL}, got "${gatewayUrl}"`);
+  if (!/^https?:\/\//.test(gatewayUrl) || !URL.canParse(gatewayUrl)) {
+    throw new Error(`GATEWAY_URL must be an http:// or https:// URL like ${DEFAULT_GATEWAY_URL}`);
+  }
   const storage = storageConfigFromEnv(definition.name);
   const dataSource = await createDataSource({ storage, entities: definition.entities, migrations: definition.migrations });
   if (process.env.RUN_MIGRATIONS !== 'false') await dataSource.runMigrations({ transaction: 'each' });
