@@ -10,7 +10,8 @@ const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
 /**
  * Runs one subgraph as its own process: storage from the environment (see storageConfig),
  * migrations (unless RUN_MIGRATIONS=false, for deployments that migrate in a separate step),
- * then listens on PORT (or `defaultPort`). It asks the gateway at GATEWAY_URL for other
+ * the demo data set when DEMO_DATA=true (into an empty database), then listens on PORT (or
+ * `defaultPort`). It asks the gateway at GATEWAY_URL for other
  * agencies' facts.
  */
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, defaultPort: number): Promise<void> {
@@ -23,6 +24,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const storage = storageConfigFromEnv(definition.name);
   const dataSource = await createDataSource({ storage, entities: definition.entities, migrations: definition.migrations });
   if (process.env.RUN_MIGRATIONS !== 'false') await dataSource.runMigrations({ transaction: 'each' });
+  if (process.env.DEMO_DATA === 'true' && definition.seedDemo) await definition.seedDemo(dataSource);
   const subgraph = await createSubgraph(definition, { dataSource, gatewayUrl: () => gatewayUrl });
   const listening = await listen(subgraph.app, port, process.env.HOST ?? '0.0.0.0');
   console.log(`${definition.name} subgraph on port ${listening.port} (${storage.driver})`);
