@@ -20,6 +20,10 @@ import { createQueryLimitsRule } from './createQueryLimitsRule';
 import { createSubgraphDataSource } from './createSubgraphDataSource';
 import { createSubgraphFetcher } from './createSubgraphFetcher';
 import type { Logger } from './Logger';
+import { bearerVerifierFromEnv, type BearerVerifier } from './auth/createBearerVerifier';
+import type { GatewayContext } from './auth/gatewayContext';
+import { createIdentitySigner, type IdentitySigner } from '../subgraphs/kit/identity/identityToken';
+import { gatewayPrivateKeyPem } from '../subgraphs/kit/identity/keyMaterial';
 import { readSupergraphSubgraphs } from './readSupergraphSubgraphs';
 
 export type SubgraphName = 'institutions' | 'records' | 'complaints' | 'repair';
@@ -40,6 +44,10 @@ export interface GatewayOptions {
   /** No GraphiQL, no introspection nor "did you mean" suggestions, no supergraph validation at start-up, no exposed query plans. */
   production?: boolean;
   logger?: Logger;
+  /** Verifies clients' bearer tokens; by default from AUTH_* (see auth/createBearerVerifier.ts). */
+  bearerVerifier?: BearerVerifier;
+  /** Signs the identity handed to each subgraph; by default with GATEWAY_PRIVATE_KEY_FILE (or the development key). */
+  identitySigner?: IdentitySigner;
 }
 
 export interface Gateway {
@@ -67,6 +75,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
   const readinessFetcher = createSubgraphFetcher({ timeoutMs: options.readinessTimeoutMs ?? 2_000 });
 
+  const bearerVerifier = options.bearerVerifier ?? bearerVerifierFromEnv();
+  const signer = options.identitySigner ?? (await createIdentitySigner(gatewayPrivateKeyPem()));
+
   // Read by ApolloGateway's constructor; main.ts sets it too, this covers other entry points.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const gateway = new ApolloGateway({
@@ -75,9 +86,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     validateSupergraph: !production,
     __exposeQueryPlanExperimental: !production,
     buildService: ({ name, url }) =>
-      createSubgraphDataSource({ name, url: urlByName.get(name) ?? url ?? '', fetcher: fetcher.fetch, logger }),
+      createSubgraphDataSource({ name, url: urlByName.get(name) ?? url ?? '', fetcher: fetcher.fetch, logger, signer }),
   });
-  const server = new ApolloServer({
+  const server = new ApolloServer<GatewayContext>({
     gateway,
     logger,
     introspection: !production,
@@ -111,7 +122,13 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     res.status(readiness.status === 'ok' ? 200 : 503).json(readiness);
   });
   if (!production) app.use(createGraphiqlRouter());
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) => ({ identity: await bearerVerifier.identify(req.header('authorization'), req.ip) }),
+    }),
+  );
   app.use(jsonErrorHandler);
 
   return {

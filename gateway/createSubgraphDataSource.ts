@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { IDENTITY_HEADER, type IdentitySigner } from '../subgraphs/kit/identity/identityToken';
+import { hasIdentity } from './auth/gatewayContext';
 import { GraphQLError } from 'graphql';
 import type { Fetcher } from './createSubgraphFetcher';
 import type { Logger } from './Logger';
@@ -9,6 +11,8 @@ export interface SubgraphDataSourceOptions {
   url: string;
   fetcher: Fetcher;
   logger: Logger;
+  /** Signs the caller's identity for this subgraph (DESIGN.md §3 rule 4). */
+  signer: IdentitySigner;
 }
 
 interface ErrorBody {
@@ -57,11 +61,15 @@ async function parseBody(response: Response): Promise<object | string> {
  * is not GraphQL) becomes SERVICE_UNAVAILABLE naming the agency. The cause, with its address,
  * goes to the log only; a body that is not JSON is logged by type and size, never by content.
  */
-export function createSubgraphDataSource({ name, url, fetcher, logger }: SubgraphDataSourceOptions): RemoteGraphQLDataSource {
+export function createSubgraphDataSource({ name, url, fetcher, logger, signer }: SubgraphDataSourceOptions): RemoteGraphQLDataSource {
   return new RemoteGraphQLDataSource({
     url,
     fetcher,
     parseBody,
+    async willSendRequest({ request, context }) {
+      // No identity, no header: the subgraph then refuses the request.
+      if (hasIdentity(context)) request.http?.headers.set(IDENTITY_HEADER, await signer.sign(context.identity, name));
+    },
     didEncounterError(error: Error) {
       const bodyError = firstBodyError(error);
       if (bodyError) {

@@ -1,11 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { listen } from '../../subgraphs/kit/server/listen';
 
 const ROOT = join(__dirname, '../..');
 const children: ChildProcess[] = [];
+
+// Production refuses the development keys: give it keys of its own (an empty JWKS is enough to start).
+const keyDir = mkdtempSync(join(tmpdir(), 'gateway-keys-'));
+const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+writeFileSync(join(keyDir, 'identity.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+writeFileSync(join(keyDir, 'jwks.json'), JSON.stringify({ keys: [] }));
+const PRODUCTION_KEYS = { GATEWAY_PRIVATE_KEY_FILE: join(keyDir, 'identity.pem'), AUTH_JWKS_FILE: join(keyDir, 'jwks.json') };
 
 afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
@@ -14,7 +24,7 @@ afterAll(() => {
 function startMain(env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'gateway/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, GATEWAY_HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
+    env: { ...process.env, GATEWAY_HOST: '127.0.0.1', NODE_ENV: 'production', ...PRODUCTION_KEYS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

@@ -5,6 +5,19 @@ import { createSubgraph, type SubgraphOptions } from '../../subgraphs/kit/server
 import { listen } from '../../subgraphs/kit/server/listen';
 import type { SubgraphDefinition } from '../../subgraphs/kit/server/subgraphDefinition';
 import { createStatementCounter, type StatementCounter } from './statementCounter';
+import type { Identity } from '../../subgraphs/kit/identity/identity';
+import { createIdentitySigner, IDENTITY_HEADER } from '../../subgraphs/kit/identity/identityToken';
+import { gatewayPrivateKeyPem } from '../../subgraphs/kit/identity/keyMaterial';
+
+/** Who the tests are by default: the national regulator, who may read and act everywhere. */
+export const NATIONAL_REGULATOR: Identity = { role: 'NATIONAL_REGULATOR', subject: 'test-national-regulator' };
+
+export interface RequestOptions {
+  /** The identity the (development) gateway key signs for this subgraph; null sends none. */
+  identity?: Identity | null;
+  /** A raw identity header, for tampered or misaddressed tokens. */
+  identityHeader?: string;
+}
 
 export interface TestSubgraph {
   name: string;
@@ -12,7 +25,7 @@ export interface TestSubgraph {
   dataSource: DataSource;
   statements: StatementCounter;
   /** POSTs an operation to the subgraph directly. */
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -41,16 +54,19 @@ export async function startTestSubgraph<L>(
   await dataSource.runMigrations({ transaction: 'each' });
   const subgraph = await createSubgraph(definition, { ...options, gatewayUrl: options.gatewayUrl ?? noGateway, dataSource });
   const listening = await listen(subgraph.app, 0, '127.0.0.1');
+  const signer = await createIdentitySigner(gatewayPrivateKeyPem());
   statements.reset();
   return {
     name: definition.name,
     url: listening.url,
     dataSource,
     statements,
-    request: async <T,>(query: string, variables?: Record<string, unknown>) => {
+    request: async <T,>(query: string, variables?: Record<string, unknown>, requestOptions: RequestOptions = {}) => {
+      const identity = requestOptions.identity === undefined ? NATIONAL_REGULATOR : requestOptions.identity;
+      const header = requestOptions.identityHeader ?? (identity ? await signer.sign(identity, definition.name) : undefined);
       const response = await fetch(listening.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(header ? { [IDENTITY_HEADER]: header } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const body: unknown = await response.json();

@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { TimeLimitKey } from '../calendar/timeLimits';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar';
+import type { Identity } from '../identity/identity';
 import type { GatewayClient } from '../services/createGatewayClient';
 
 /** What every resolver of every subgraph gets; `loaders` are made anew for each request. */
 export interface SubgraphContext<Loaders> {
+  /** Who is asking, verified by the gateway (DESIGN.md §3 rule 4). */
+  identity: Identity;
   dataSource: DataSource;
   loaders: Loaders;
   calendar: WorkingDayCalendar;

@@ -11,6 +11,9 @@ import { scalarResolvers } from '../scalars';
 import { createGatewayClient } from '../services/createGatewayClient';
 import type { SubgraphContext } from './context';
 import { createFormatError } from './formatError';
+import { createIdentityVerifier, IDENTITY_HEADER, type IdentityVerifier } from '../identity/identityToken';
+import { gatewayPublicKeyPem } from '../identity/keyMaterial';
+import { createServiceTokenSource } from '../identity/serviceToken';
 import { jsonErrorHandler } from './jsonErrorHandler';
 import { readSchema } from './readSchema';
 import type { SubgraphDefinition } from './subgraphDefinition';
@@ -19,6 +22,8 @@ export interface SubgraphOptions {
   dataSource: DataSource;
   /** The gateway's GraphQL endpoint, read when a resolver asks (the gateway may start after the subgraph). */
   gatewayUrl: () => string;
+  /** Verifies the identity the gateway signed for this subgraph; by default with GATEWAY_PUBLIC_KEY_FILE (or the development key). */
+  identityVerifier?: IdentityVerifier;
   calendar?: WorkingDayCalendar;
   timeLimits?: TimeLimits;
   now?: () => Date;
@@ -43,7 +48,8 @@ export async function createSubgraph<Loaders>(
   const calendar = options.calendar ?? loadWorkingDayCalendar();
   const timeLimits = options.timeLimits ?? loadTimeLimits();
   const now = options.now ?? (() => new Date());
-  const gateway = createGatewayClient({ url: options.gatewayUrl });
+  const gateway = createGatewayClient({ url: options.gatewayUrl, serviceToken: createServiceTokenSource(name).token });
+  const identityVerifier = options.identityVerifier ?? (await createIdentityVerifier(gatewayPublicKeyPem(), name));
   const deadline = (key: Parameters<TimeLimits['inForce']>[0], start: Date) => deadlineFor(calendar, timeLimits, key, start);
   const schema = buildSubgraphSchema({ typeDefs: readSchema(name), resolvers: { ...scalarResolvers, ...resolvers } });
   const server = new ApolloServer<SubgraphContext<Loaders>>({
@@ -72,7 +78,10 @@ export async function createSubgraph<Loaders>(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async () => ({ dataSource, loaders: createLoaders(dataSource), calendar, now, deadline, gateway }),
+      context: async ({ req }) => {
+        const identity = await identityVerifier.verify(req.header(IDENTITY_HEADER));
+        return { identity, dataSource, loaders: createLoaders(dataSource), calendar, now, deadline, gateway };
+      },
     }),
   );
   app.use(jsonErrorHandler);

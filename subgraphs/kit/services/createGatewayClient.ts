@@ -9,6 +9,8 @@ export interface GatewayClientOptions {
    * that a mutation waiting on the gateway still answers its caller with a clear error.
    */
   timeoutMs?: number;
+  /** The SERVICE bearer token presented to the gateway (DESIGN.md §2, §3 rule 5). */
+  serviceToken?: () => Promise<string>;
 }
 
 export interface GatewayQuery<T> {
@@ -54,8 +56,11 @@ function errorCodes(errors: unknown[]): string {
  */
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_GATEWAY_TIMEOUT_MS;
-  // The one place a call's identity goes: the SERVICE token (DESIGN.md §2, §3 rule 5) is added here.
-  const headers = (): Record<string, string> => ({ 'content-type': 'application/json', accept: 'application/json' });
+  const headers = async (): Promise<Record<string, string>> => ({
+    'content-type': 'application/json',
+    accept: 'application/json',
+    ...(options.serviceToken ? { authorization: `Bearer ${await options.serviceToken()}` } : {}),
+  });
 
   return {
     async query<T>({ agency, query, variables, read }: GatewayQuery<T>): Promise<T> {
@@ -67,7 +72,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       try {
         const response = await fetch(options.url(), {
           method: 'POST',
-          headers: headers(),
+          headers: await headers(),
           body: JSON.stringify({ query, variables }),
           signal: AbortSignal.timeout(timeoutMs),
         });

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { DEV_ISSUER, GATEWAY_AUDIENCE } from '../../subgraphs/kit/identity/devDefaults';
+import { identityFromClaims, unauthenticated, type Identity } from '../../subgraphs/kit/identity/identity';
+import { devBearerSecret } from '../../subgraphs/kit/identity/keyMaterial';
+
+export interface BearerVerifierOptions {
+  issuer: string;
+  audience: string;
+  /** Production: the identity provider's public keys (JWKS), as a file's content or a URL. */
+  jwks?: { json: string } | { url: string };
+  /** Development: the shared HS256 secret (never in production). */
+  devSecret?: string | null;
+}
+
+export interface BearerVerifier {
+  /** The caller: PUBLIC without a token; UNAUTHENTICATED (401) for a token that does not verify. */
+  identify(authorization: string | undefined, clientAddress: string | undefined): Promise<Identity>;
+}
+
+/** Keys by algorithm family, so that an HS256 token is never checked against a public key or the reverse. */
+function keyFor(options: BearerVerifierOptions): JWTVerifyGetKey {
+  const jwks = options.jwks
+    ? 'json' in options.jwks
+      ? createLocalJWKSet(JSON.parse(options.jwks.json))
+      : createRemoteJWKSet(new URL(options.jwks.url), { timeoutDuration: 5_000, cooldownDuration: 30_000 })
+    : null;
+  const secret = options.devSecret ? new TextEncoder().encode(options.devSecret) : null;
+  return async (header, token) => {
+    if (header.alg === 'HS256' && secret) return secret;
+    if (header.alg !== 'HS256' && jwks) return jwks(header, token);
+    throw unauthenticated(`tokens signed with ${header.alg ?? 'no algorithm'} are not accepted here`);
+  };
+}
+
+/** Verifies the bearer tokens clients present (issuer, audience, expiry and signature). */
+export function createBearerVerifier(options: BearerVerifierOptions): BearerVerifier {
+  const key = keyFor(options);
+  return {
+    async identify(authorization, clientAddress) {
+      if (!authorization) return { role: 'PUBLIC', subject: '', clientAddress };
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      if (!match) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+      try {
+        const { payload } = await jwtVerify(match[1], key, {
+          issuer: options.issuer,
+          audience: options.audience,
+          algorithms: ['HS256', 'RS256', 'ES256', 'EdDSA'],
+          requiredClaims: ['exp'],
+        });
+        const identity = identityFromClaims(payload);
+        if (identity.role === 'PUBLIC') throw unauthenticated('PUBLIC is the caller without a token, not a role to claim');
+        return { ...identity, clientAddress };
+      } catch (error) {
+        if (error instanceof errors.JOSEError) throw unauthenticated(`token refused: ${error.code}`);
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * From the environment: AUTH_ISSUER, AUTH_AUDIENCE; AUTH_JWKS_FILE or AUTH_JWKS_URL in production;
+ * outside production also the development secret (AUTH_DEV_SECRET or its marked default).
+ */
+export function bearerVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): BearerVerifier {
+  const jwks = env.AUTH_JWKS_FILE ? { json: readFileSync(env.AUTH_JWKS_FILE, 'utf8') } : env.AUTH_JWKS_URL ? { url: env.AUTH_JWKS_URL } : undefined;
+  const devSecret = devBearerSecret(env);
+  if (!jwks && !devSecret) throw new Error('AUTH_JWKS_FILE or AUTH_JWKS_URL must be set in production: bearer tokens are verified with them');
+  return createBearerVerifier({ issuer: env.AUTH_ISSUER || DEV_ISSUER, audience: env.AUTH_AUDIENCE || GATEWAY_AUDIENCE, jwks, devSecret });
+}

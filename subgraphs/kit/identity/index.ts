@@ -1,0 +1,6 @@
+export * from './devDefaults';
+export * from './identity';
+export * from './identityToken';
+export * from './keyMaterial';
+export * from './mintDevToken';
+export * from './serviceToken';
