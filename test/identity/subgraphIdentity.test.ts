@@ -61,7 +61,7 @@ describe('a subgraph accepts only an identity the gateway signed for it', () => 
       body: JSON.stringify({ query: QUERY }),
     });
     expect(response.status).toBe(401);
-    const body: { data?: unknown; errors: { extensions: { code: string } }[] } = await response.json();
+    const body: { data?: unknown; errors: { extensions: { code: string } }[] } = JSON.parse(await response.text());
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(body.data ?? null).toBeNull();
     expect(subgraph.statements.count).toBe(0);
