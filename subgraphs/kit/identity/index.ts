@@ -1,3 +1,4 @@
+export * from './authorize';
 export * from './devDefaults';
 export * from './identity';
 export * from './identityToken';
