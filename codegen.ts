@@ -19,6 +19,8 @@ const connection = (entity: string) => `import('../../kit/pagination/connection'
 const mappersBySubgraph: Record<string, Record<string, string>> = {
   institutions: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',
+    AuditEntry: '../../kit/audit/AuditEntryEntity#AuditEntryEntity',
+    InstitutionsAuditLogConnection: connection("import('../../kit/audit/AuditEntryEntity').AuditEntryEntity"),
     Institution: '../entities/InstitutionEntity#InstitutionEntity',
     Disclosure: '../entities/DisclosureEntity#DisclosureEntity',
     CreditCommitment: '../entities/CommitmentEntity#CommitmentEntity',
@@ -26,6 +28,8 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
   },
   records: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',
+    AuditEntry: '../../kit/audit/AuditEntryEntity#AuditEntryEntity',
+    RecordsAuditLogConnection: connection("import('../../kit/audit/AuditEntryEntity').AuditEntryEntity"),
     DishonestyRecord: '../entities/DishonestyRecordEntity#DishonestyRecordEntity',
     Interview: '../entities/InterviewEntity#InterviewEntity',
     LedgerEntry: '../store/LedgerEntryView#LedgerEntryView',
@@ -34,6 +38,8 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
   },
   complaints: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',
+    AuditEntry: '../../kit/audit/AuditEntryEntity#AuditEntryEntity',
+    ComplaintsAuditLogConnection: connection("import('../../kit/audit/AuditEntryEntity').AuditEntryEntity"),
     Complaint: '../entities/ComplaintEntity#ComplaintEntity',
     ComplaintStatusView: '../entities/ComplaintEntity#ComplaintEntity',
     ComplaintEvent: '../entities/ComplaintEventEntity#ComplaintEventEntity',
@@ -45,6 +51,8 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
   },
   repair: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',
+    AuditEntry: '../../kit/audit/AuditEntryEntity#AuditEntryEntity',
+    RepairAuditLogConnection: connection("import('../../kit/audit/AuditEntryEntity').AuditEntryEntity"),
     DishonestyRecord: '../../kit/server/context#RecordRef',
     RepairCase: '../entities/RepairCaseEntity#RepairCaseEntity',
     ConfirmationRequest: '../entities/ConfirmationRequestEntity#ConfirmationRequestEntity',

@@ -1,7 +1,8 @@
+import { AuditEntryEntity } from '../../kit/audit/AuditEntryEntity';
 import { ClueEntity } from './ClueEntity';
 import { ComplaintEntity } from './ComplaintEntity';
 import { ComplaintEventEntity } from './ComplaintEventEntity';
 import { LetterFeedbackEntity } from './LetterFeedbackEntity';
 import { WarningLetterEntity } from './WarningLetterEntity';
 
-export const complaintsEntities = [ComplaintEntity, ComplaintEventEntity, ClueEntity, WarningLetterEntity, LetterFeedbackEntity];
+export const complaintsEntities = [ComplaintEntity, ComplaintEventEntity, ClueEntity, WarningLetterEntity, LetterFeedbackEntity, AuditEntryEntity];

@@ -1,3 +1,4 @@
+import { auditLogQuery } from '../../kit/audit/auditLogQuery';
 import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { findPage, toPage } from '../../kit/pagination';
@@ -8,6 +9,7 @@ import { tokenMatches } from '../tokens/complaintTokens';
 import { normalizeTrackingNumber } from '../tokens/trackingNumber';
 
 export const Query: QueryResolvers = {
+  complaintsAuditLog: auditLogQuery,
   marketEntity: (_parent, { uscc }) => ({ uscc }),
 
   complaintStatus: async (_parent, { trackingNumber, token }, { dataSource }) => {

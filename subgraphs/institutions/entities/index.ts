@@ -1,5 +1,6 @@
+import { AuditEntryEntity } from '../../kit/audit/AuditEntryEntity';
 import { CommitmentEntity } from './CommitmentEntity';
 import { DisclosureEntity } from './DisclosureEntity';
 import { InstitutionEntity } from './InstitutionEntity';
 
-export const institutionsEntities = [InstitutionEntity, DisclosureEntity, CommitmentEntity];
+export const institutionsEntities = [InstitutionEntity, DisclosureEntity, CommitmentEntity, AuditEntryEntity];

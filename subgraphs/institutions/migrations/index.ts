@@ -1,4 +1,5 @@
+import { CreateAuditLog1764500000000 } from '../../kit/audit/CreateAuditLog1764500000000';
 import { CreateInstitutions1764400000000 } from './CreateInstitutions1764400000000';
 
 /** In the order they run. */
-export const institutionsMigrations = [CreateInstitutions1764400000000];
+export const institutionsMigrations = [CreateInstitutions1764400000000, CreateAuditLog1764500000000];

@@ -1,3 +1,4 @@
+import { auditLogQuery } from '../../kit/audit/auditLogQuery';
 import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { badUserInput } from '../../kit/errors';
 import { findPage, toPage } from '../../kit/pagination';
@@ -14,6 +15,7 @@ function matching(query: SelectQueryBuilder<InstitutionEntity>, text: string) {
 }
 
 export const Query: QueryResolvers = {
+  institutionsAuditLog: auditLogQuery,
   marketEntity: (_parent, { uscc }) => ({ uscc }),
   institution: (_parent, { uscc }, { loaders }) => loaders.institutionByUscc.load(uscc),
   institutions: (_parent, { filter, first, after }, { dataSource }) =>

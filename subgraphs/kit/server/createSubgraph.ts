@@ -14,6 +14,7 @@ import { createFormatError } from './formatError';
 import { createIdentityVerifier, IDENTITY_HEADER, type IdentityVerifier } from '../identity/identityToken';
 import { gatewayPublicKeyPem } from '../identity/keyMaterial';
 import { createServiceTokenSource } from '../identity/serviceToken';
+import { personalDataCipher } from '../crypto/personalData';
 import { jsonErrorHandler } from './jsonErrorHandler';
 import { readSchema } from './readSchema';
 import type { SubgraphDefinition } from './subgraphDefinition';
@@ -49,6 +50,8 @@ export async function createSubgraph<Loaders>(
   const timeLimits = options.timeLimits ?? loadTimeLimits();
   const now = options.now ?? (() => new Date());
   const gateway = createGatewayClient({ url: options.gatewayUrl, serviceToken: createServiceTokenSource(name).token });
+  // Fails here, at start-up, when production has no personal-data key.
+  personalDataCipher();
   const identityVerifier = options.identityVerifier ?? (await createIdentityVerifier(gatewayPublicKeyPem(), name));
   const deadline = (key: Parameters<TimeLimits['inForce']>[0], start: Date) => deadlineFor(calendar, timeLimits, key, start);
   const schema = buildSubgraphSchema({ typeDefs: readSchema(name), resolvers: { ...scalarResolvers, ...resolvers } });

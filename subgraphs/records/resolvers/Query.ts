@@ -1,3 +1,4 @@
+import { auditLogQuery } from '../../kit/audit/auditLogQuery';
 import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { findPage, toPage, type Connection } from '../../kit/pagination';
@@ -15,6 +16,7 @@ function asOf(ledger: Connection<LedgerEntryEntity>, at: Date): Connection<Ledge
 }
 
 export const Query: QueryResolvers = {
+  recordsAuditLog: auditLogQuery,
   marketEntity: (_parent, { uscc }) => ({ uscc }),
   dishonestyRecord: (_parent, { id }, { loaders }) => loadByExposedId(loaders.recordById, id),
   dishonestyRecords: (_parent, { filter, first, after }, { dataSource }) =>

@@ -1,3 +1,4 @@
+import { auditLogQuery } from '../../kit/audit/auditLogQuery';
 import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { requiredText } from '../../kit/inputs/text';
 import { parseRowId } from '../../kit/loaders/rowId';
@@ -8,6 +9,7 @@ import type { QueryResolvers } from '../generated/resolversTypes';
 import { statusIn } from '../loaders/filters';
 
 export const Query: QueryResolvers = {
+  repairAuditLog: auditLogQuery,
   marketEntity: (_parent, { uscc }) => ({ uscc }),
   repairCase: (_parent, { id }, { loaders }) => loaders.repairCaseById.load(parseRowId('id', id)),
   repairCases: (_parent, { filter, first, after }, { dataSource }) =>

@@ -1,0 +1,3 @@
+export * from './cipher';
+export * from './mask';
+export * from './personalData';
