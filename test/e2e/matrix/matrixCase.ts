@@ -1,3 +1,4 @@
+import { demoEntities } from '../../../subgraphs/kit/demo/demoCast';
 import type { Identity } from '../../../subgraphs/kit/identity/identity';
 
 /** Demo callers, one of each role and scope (the demo data lives in these regions). */
@@ -10,8 +11,8 @@ export const callers = {
   nanshanMarket: { role: 'INDUSTRY_REGULATOR', subject: 'nanshan-amr-1', region: '440305', sector: '市场监管' },
   court: { role: 'COURT', subject: 'furong-court-1', court: '湘0102' },
   otherCourt: { role: 'COURT', subject: 'chaoyang-court-1', court: '京0105' },
-  changshaCredit: { role: 'INSTITUTION', subject: 'changsha-credit-admin', uscc: '91430102MA4L0A001P' },
-  beijingRating: { role: 'INSTITUTION', subject: 'beijing-rating-admin', uscc: '91110105MA01B0002W' },
+  changshaCredit: { role: 'INSTITUTION', subject: 'changsha-credit-admin', uscc: demoEntities.changshaCredit.uscc },
+  beijingRating: { role: 'INSTITUTION', subject: 'beijing-rating-admin', uscc: demoEntities.beijingRating.uscc },
   service: { role: 'SERVICE', subject: 'service:repair', service: 'repair' },
   public: null,
 } satisfies Record<string, Omit<Identity, 'clientAddress'> | null>;
