@@ -145,7 +145,10 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Confirmation requests addressed to a court (by its code), oldest first. */
+  /**
+   * Confirmation requests addressed to a court (by its code), oldest first. A court reads its own
+   * (`court` defaults to it); the national regulator names the court.
+   */
   courtInbox: Maybe<ConfirmationRequestConnection>;
   marketEntity: Maybe<MarketEntity>;
   /** The repair agency's audit log, newest first. National regulator only. */
@@ -157,7 +160,7 @@ export type Query = {
 
 export type QueryCourtInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  court: Scalars['String']['input'];
+  court?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<ConfirmationStatus>>;
 };
@@ -481,7 +484,7 @@ export type PageInfoResolvers<ContextType = RepairContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  courtInbox?: Resolver<Maybe<ResolversTypes['ConfirmationRequestConnection']>, ParentType, ContextType, RequireFields<QueryCourtInboxArgs, 'court' | 'first'>>;
+  courtInbox?: Resolver<Maybe<ResolversTypes['ConfirmationRequestConnection']>, ParentType, ContextType, RequireFields<QueryCourtInboxArgs, 'first'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
   repairAuditLog?: Resolver<Maybe<ResolversTypes['RepairAuditLogConnection']>, ParentType, ContextType, RequireFields<QueryRepairAuditLogArgs, 'first'>>;
   repairCase?: Resolver<Maybe<ResolversTypes['RepairCase']>, ParentType, ContextType, RequireFields<QueryRepairCaseArgs, 'id'>>;

@@ -19,7 +19,7 @@ export const Query: QueryResolvers = {
       if (filter?.uscc) query.andWhere('e.uscc = :uscc', { uscc: filter.uscc });
     }),
   courtInbox: (_parent, { court, status, first, after }, { dataSource }) => {
-    const authority = requiredText('court', court, { max: 100 });
+    const authority = requiredText('court', court ?? '', { max: 100 });
     return findPage(dataSource.getRepository(ConfirmationRequestEntity), toPage({ first, after }), 'ASC', (query) => {
       query.andWhere('e.authority = :authority', { authority });
       statusIn<ConfirmationRequestEntity>(status ?? [])?.(query);
