@@ -1,5 +1,7 @@
 import { conflict, notFound } from '../../kit/errors';
+import type { Identity } from '../../kit/identity/identity';
 import type { GatewayClient } from '../../kit/services/createGatewayClient';
+import { mayApplyForRepairOf } from '../access/mayApplyForRepairOf';
 
 const RECORD_FACTS = `query RepairRecordFacts($id: ID!) {
   dishonestyRecord(id: $id) { id region status kind subject { uscc } }
@@ -51,13 +53,15 @@ function readRecordFacts(data: unknown): RecordFacts | null {
 }
 
 /**
- * Reads the record from its owner, `records`, through the gateway (DESIGN.md §3 rule 5):
- * NOT_FOUND when it does not exist; CONFLICT when there is nothing a market entity could repair
- * (a clue naming no USCC, a revoked record, a refuted clue).
+ * Reads the record from its owner, `records`, through the gateway (DESIGN.md §3 rule 5), as the
+ * repair service: NOT_FOUND when it does not exist or is not the applicant's to repair (a lead
+ * unit's region does not cover it, it is not the institution's own; the two look the same);
+ * CONFLICT when there is nothing a market entity could repair (a clue naming no USCC, a revoked
+ * record, a refuted clue).
  */
-export async function fetchRepairableRecord(gateway: GatewayClient, recordId: number): Promise<RepairableRecord> {
+export async function fetchRepairableRecord(gateway: GatewayClient, recordId: number, applicant: Identity): Promise<RepairableRecord> {
   const facts = await gateway.query({ agency: 'records', query: RECORD_FACTS, variables: { id: String(recordId) }, read: readRecordFacts });
-  if (facts === null) throw notFound(`dishonesty record ${recordId}`);
+  if (facts === null || !mayApplyForRepairOf(applicant, facts)) throw notFound(`dishonesty record ${recordId}`);
   if (facts.uscc === null) {
     throw conflict(`dishonesty record ${recordId} (${facts.kind}) names no market entity by USCC: there is no entity's credit to repair`);
   }

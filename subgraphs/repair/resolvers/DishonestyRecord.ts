@@ -1,7 +1,15 @@
+import { requireRole } from '../../kit/identity/authorize';
+import { repairRoles } from '../access/repairRoles';
 import type { DishonestyRecordResolvers } from '../generated/resolversTypes';
 
 export const DishonestyRecord: DishonestyRecordResolvers = {
   __resolveReference: ({ id }) => ({ id }),
-  repair: async ({ id }, _args, { loaders }) => (await loaders.casesOfRecord(id))[0] ?? null,
-  repaired: async ({ id }, _args, { loaders }) => (await loaders.casesOfRecord(id)).some((c) => c.status === 'APPROVED'),
+  repair: async ({ id }, _args, { loaders, identity }) => {
+    requireRole(identity, repairRoles.readEntityFacts, "read a record's repair");
+    return (await loaders.visibleTo(identity).casesOfRecord(id))[0] ?? null;
+  },
+  repaired: async ({ id }, _args, { loaders, identity }) => {
+    requireRole(identity, repairRoles.readEntityFacts, 'read whether a record was repaired');
+    return (await loaders.visibleTo(identity).casesOfRecord(id)).some((c) => c.status === 'APPROVED');
+  },
 };

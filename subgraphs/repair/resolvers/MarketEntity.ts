@@ -1,7 +1,15 @@
+import { requireRole } from '../../kit/identity/authorize';
+import { repairRoles } from '../access/repairRoles';
 import type { MarketEntityResolvers } from '../generated/resolversTypes';
 
 export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
-  repairCases: ({ uscc }, args, { loaders }) => loaders.casesBySubject.forArgs(args).load(uscc),
-  openRepairCaseCount: ({ uscc }, _args, { loaders }) => loaders.openCaseCountByUscc.load(uscc),
+  repairCases: ({ uscc }, args, { loaders, identity }) => {
+    requireRole(identity, repairRoles.readEntityFacts, "read an entity's repair cases");
+    return loaders.visibleTo(identity).casesBySubject.forArgs(args).load(uscc);
+  },
+  openRepairCaseCount: ({ uscc }, _args, { loaders, identity }) => {
+    requireRole(identity, repairRoles.readEntityFacts, "count an entity's open repair cases");
+    return loaders.visibleTo(identity).openCaseCountByUscc.load(uscc);
+  },
 };

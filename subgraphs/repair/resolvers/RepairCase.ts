@@ -1,10 +1,15 @@
+import { requireRole } from '../../kit/identity/authorize';
 import { loadByExposedId } from '../../kit/loaders/rowId';
+import { repairRoles } from '../access/repairRoles';
 import type { RepairCaseResolvers } from '../generated/resolversTypes';
 
 export const RepairCase: RepairCaseResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loadByExposedId(loaders.repairCaseById, id),
+  __resolveReference: ({ id }, { loaders, identity }) => {
+    requireRole(identity, repairRoles.readCases, 'read repair cases');
+    return loadByExposedId(loaders.visibleTo(identity).repairCaseById, id);
+  },
   id: ({ id }) => String(id),
   record: ({ recordId }) => ({ id: String(recordId) }),
   subject: ({ uscc }) => ({ uscc }),
-  confirmationRequests: ({ id }, _args, { loaders }) => loaders.requestsByRepairCaseId.load(id),
+  confirmationRequests: ({ id }, _args, { loaders, identity }) => loaders.visibleTo(identity).requestsByRepairCaseId.load(id),
 };

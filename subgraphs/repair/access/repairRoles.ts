@@ -1,0 +1,12 @@
+import type { Role } from '../../kit/identity/identity';
+
+/** Who may use each repair operation or field at all (docs/authorization.md, repair); anyone else is FORBIDDEN. */
+export const repairRoles = {
+  /** `repairCase`, `repairCases`, `RepairCase` in `_entities`. */
+  readCases: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION', 'COURT'],
+  /** `MarketEntity.repairCases / openRepairCaseCount`, `DishonestyRecord.repair / repaired`. */
+  readEntityFacts: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION', 'SERVICE'],
+  courtInbox: ['NATIONAL_REGULATOR', 'COURT'],
+  applyForRepair: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
+  requestConfirmation: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+} satisfies Record<string, readonly Role[]>;
