@@ -1,7 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { personalData } from '../../kit/crypto/personalData';
 import type { RecordKind, RecordStatus, Severity } from '../generated/resolversTypes';
+import { stringListAsJson } from './stringListAsJson';
 
-/** A dishonesty record (失信记录); `uscc` is null for a clue whose subject has no USCC. */
+/**
+ * A dishonesty record (失信记录); `uscc` is null for a clue whose subject has no USCC. The subject's
+ * name and identifiers name an individual in such a clue, so they are stored encrypted (for every
+ * record, since a column has one format) and cannot be searched in SQL.
+ */
 @Entity('dishonesty_record')
 @Index(['uscc', 'region'])
 @Index(['kind', 'uscc', 'documentNumberKey'], { unique: true })
@@ -12,10 +18,10 @@ export class DishonestyRecordEntity {
   @Column({ type: 'varchar', length: 18, nullable: true })
   uscc: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'text', transformer: personalData })
   subjectName: string;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'text', transformer: [stringListAsJson, personalData] })
   subjectIdentifiers: string[];
 
   @Index()

@@ -1,7 +1,10 @@
 import { DateTime } from 'luxon';
-import { In, LessThan, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { In, LessThan, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { SHANGHAI } from '../../kit/calendar/timeZone';
-import { createConnectionLoaderFamily, createCountLoader, createEntityLoader, createGroupLoader, type ArgsFilter } from '../../kit/loaders';
+import { createPersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
+import type { Identity } from '../../kit/identity/identity';
+import { createConnectionLoaderFamily, createCountLoader, type ArgsFilter } from '../../kit/loaders';
+import { recordsScopeOf, whereInRecordsScope, type RecordsScope } from '../access/recordsScope';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { InterviewEntity } from '../entities/InterviewEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
@@ -9,13 +12,23 @@ import { LedgerStatusChangeEntity } from '../entities/LedgerStatusChangeEntity';
 import type { MarketEntityDishonestyRecordsArgs, RecordKind } from '../generated/resolversTypes';
 import { applyRecordFilter } from '../store/recordFilter';
 import { createEntityInRegionLoader } from './createEntityInRegionLoader';
+import { createFilteredEntityLoader } from './createFilteredEntityLoader';
+import { createFilteredGroupLoader } from './createFilteredGroupLoader';
 import { createLedgerStateLoader } from './createLedgerStateLoader';
 import { governanceTargets, VOID_STATUSES } from './governanceTargets';
 
-function dishonestyRecordsFilter({ kind, status }: MarketEntityDishonestyRecordsArgs): ArgsFilter<DishonestyRecordEntity> {
-  const filter = { kind: [...(kind ?? [])].sort(), status: [...(status ?? [])].sort() };
-  return { filter: (query) => applyRecordFilter(query, filter), key: filter };
-}
+const dishonestyRecordsFilter =
+  (scope: RecordsScope) =>
+  ({ kind, status }: MarketEntityDishonestyRecordsArgs): ArgsFilter<DishonestyRecordEntity> => {
+    const filter = { kind: [...(kind ?? [])].sort(), status: [...(status ?? [])].sort() };
+    return {
+      filter: (query) => {
+        applyRecordFilter(query, filter);
+        whereInRecordsScope(query, scope);
+      },
+      key: filter,
+    };
+  };
 
 /** Records of the entities in their regions, recorded before `asOf` when it is given. */
 function recordsInRegions(query: SelectQueryBuilder<DishonestyRecordEntity>, usccs: string[], regions: string[], asOf: Date | null) {
@@ -27,20 +40,30 @@ function recordsInRegions(query: SelectQueryBuilder<DishonestyRecordEntity>, usc
 /** The day (Asia/Shanghai) an instant falls on: interviews are dated by day. */
 const shanghaiDay = (at: Date) => DateTime.fromJSDate(at, { zone: SHANGHAI }).toISODate() ?? '';
 
-/** A fresh set for each request, so that no cached row is shared between users. */
-export function createRecordsLoaders(dataSource: DataSource) {
+/**
+ * One caller's loaders for one request: every row they read by id, by entity or in a count is
+ * cut to the caller's scope in SQL (a row out of scope reads as a missing one), and clear reads
+ * of personal data are logged for the caller.
+ */
+export function createScopedRecordsLoaders(dataSource: DataSource, identity: Identity) {
+  const scope = recordsScopeOf(identity);
+  const inScope = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) => whereInRecordsScope(query, scope);
   const records = dataSource.getRepository(DishonestyRecordEntity);
   const interviews = dataSource.getRepository(InterviewEntity);
   const ledger = dataSource.getRepository(LedgerEntryEntity);
   return {
-    recordById: createEntityLoader(records, 'id'),
+    personalDataReads: createPersonalDataReadLog(dataSource, identity),
+    recordById: createFilteredEntityLoader(records, inScope),
     /** `MarketEntity.dishonestyRecords`, newest first. */
-    recordConnections: createConnectionLoaderFamily({ repository: records, column: 'uscc', order: 'DESC', filterOf: dishonestyRecordsFilter }),
-    recordCountByUscc: createCountLoader(records, 'uscc'),
-    activeRecordCountByUscc: createCountLoader(records, 'uscc', (query) => query.andWhere('e.status = :active', { active: 'ACTIVE' })),
-    interviewsByUscc: createGroupLoader(interviews, 'uscc', { conductedAt: 'DESC', id: 'DESC' }),
-    ledgerEntryById: createEntityLoader(ledger, 'id'),
-    ledgerEntriesByUscc: createGroupLoader(ledger, 'uscc', { id: 'DESC' }),
+    recordConnections: createConnectionLoaderFamily({ repository: records, column: 'uscc', order: 'DESC', filterOf: dishonestyRecordsFilter(scope) }),
+    recordCountByUscc: createCountLoader(records, 'uscc', inScope),
+    activeRecordCountByUscc: createCountLoader(records, 'uscc', (query) => {
+      query.andWhere('e.status = :active', { active: 'ACTIVE' });
+      inScope(query);
+    }),
+    interviewsByUscc: createFilteredGroupLoader(interviews, 'uscc', [['conductedAt', 'DESC'], ['id', 'DESC']], inScope),
+    ledgerEntryById: createFilteredEntityLoader(ledger, inScope),
+    ledgerEntriesByUscc: createFilteredGroupLoader(ledger, 'uscc', [['id', 'DESC']], inScope),
 
     ledgerStateAt: createLedgerStateLoader(dataSource.getRepository(LedgerStatusChangeEntity)),
 
@@ -77,4 +100,4 @@ export function createRecordsLoaders(dataSource: DataSource) {
   };
 }
 
-export type RecordsLoaders = ReturnType<typeof createRecordsLoaders>;
+export type ScopedRecordsLoaders = ReturnType<typeof createScopedRecordsLoaders>;

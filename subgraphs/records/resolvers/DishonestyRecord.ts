@@ -1,8 +1,22 @@
+import { maskName } from '../../kit/crypto/mask';
+import { requireRole } from '../../kit/identity/authorize';
 import { loadByExposedId } from '../../kit/loaders/rowId';
+import { maskIdentifier } from '../access/maskIdentifier';
+import { recordsRoles } from '../access/recordsRoles';
+import { showsSubjectInClear } from '../access/showsSubjectInClear';
 import type { DishonestyRecordResolvers } from '../generated/resolversTypes';
 
 export const DishonestyRecord: DishonestyRecordResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loadByExposedId(loaders.recordById, id),
+  __resolveReference: ({ id }, { loaders, identity }) => {
+    requireRole(identity, recordsRoles.readRecords, 'read dishonesty records');
+    return loadByExposedId(loaders.of(identity).recordById, id);
+  },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
+  subjectName: async (record, _args, { loaders, identity }) =>
+    (await showsSubjectInClear(record, identity, loaders.of(identity).personalDataReads)) ? record.subjectName : maskName(record.subjectName),
+  subjectIdentifiers: async (record, _args, { loaders, identity }) =>
+    (await showsSubjectInClear(record, identity, loaders.of(identity).personalDataReads))
+      ? record.subjectIdentifiers
+      : record.subjectIdentifiers.map(maskIdentifier),
 };

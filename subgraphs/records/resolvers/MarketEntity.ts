@@ -1,10 +1,19 @@
+import { requireRole } from '../../kit/identity/authorize';
+import { recordsRoles } from '../access/recordsRoles';
+import type { RecordsContext } from '../context';
 import type { MarketEntityResolvers } from '../generated/resolversTypes';
+
+/** The loaders of a caller who may read records' facts about an entity; they count and list only what is in the caller's scope. */
+function readerLoaders({ loaders, identity }: RecordsContext) {
+  requireRole(identity, recordsRoles.readRecords, "read an entity's dishonesty records, ledger entries and interviews");
+  return loaders.of(identity);
+}
 
 export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
-  dishonestyRecords: ({ uscc }, args, { loaders }) => loaders.recordConnections.forArgs(args).load(uscc),
-  recordCount: ({ uscc }, _args, { loaders }) => loaders.recordCountByUscc.load(uscc),
-  activeRecordCount: ({ uscc }, _args, { loaders }) => loaders.activeRecordCountByUscc.load(uscc),
-  ledgerEntries: ({ uscc }, _args, { loaders }) => loaders.ledgerEntriesByUscc.load(uscc),
-  interviews: ({ uscc }, _args, { loaders }) => loaders.interviewsByUscc.load(uscc),
+  dishonestyRecords: ({ uscc }, args, context) => readerLoaders(context).recordConnections.forArgs(args).load(uscc),
+  recordCount: ({ uscc }, _args, context) => readerLoaders(context).recordCountByUscc.load(uscc),
+  activeRecordCount: ({ uscc }, _args, context) => readerLoaders(context).activeRecordCountByUscc.load(uscc),
+  ledgerEntries: ({ uscc }, _args, context) => readerLoaders(context).ledgerEntriesByUscc.load(uscc),
+  interviews: ({ uscc }, _args, context) => readerLoaders(context).interviewsByUscc.load(uscc),
 };

@@ -1,7 +1,10 @@
 import { auditLogQuery } from '../../kit/audit/auditLogQuery';
 import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
+import { forbidden, inRegionScope, requireRole } from '../../kit/identity/authorize';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { findPage, toPage, type Connection } from '../../kit/pagination';
+import { recordsRoles } from '../access/recordsRoles';
+import { recordsScopeOf, whereInRecordsScope } from '../access/recordsScope';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
@@ -18,12 +21,21 @@ function asOf(ledger: Connection<LedgerEntryEntity>, at: Date): Connection<Ledge
 export const Query: QueryResolvers = {
   recordsAuditLog: auditLogQuery,
   marketEntity: (_parent, { uscc }) => ({ uscc }),
-  dishonestyRecord: (_parent, { id }, { loaders }) => loadByExposedId(loaders.recordById, id),
-  dishonestyRecords: (_parent, { filter, first, after }, { dataSource }) =>
-    findPage(dataSource.getRepository(DishonestyRecordEntity), toPage({ first, after }), 'DESC', (query) =>
-      applyRecordFilter(query, filter ?? {}),
-    ),
-  governanceLedger: async (_parent, { region, period, first, after }, { dataSource, now }) => {
+  dishonestyRecord: (_parent, { id }, { loaders, identity }) => {
+    requireRole(identity, recordsRoles.readRecords, 'read dishonesty records');
+    return loadByExposedId(loaders.of(identity).recordById, id);
+  },
+  dishonestyRecords: (_parent, { filter, first, after }, { dataSource, identity }) => {
+    requireRole(identity, recordsRoles.listRecords, 'list dishonesty records');
+    const scope = recordsScopeOf(identity);
+    return findPage(dataSource.getRepository(DishonestyRecordEntity), toPage({ first, after }), 'DESC', (query) => {
+      applyRecordFilter(query, filter ?? {});
+      whereInRecordsScope(query, scope);
+    });
+  },
+  governanceLedger: async (_parent, { region, period, first, after }, { dataSource, identity, now }) => {
+    requireRole(identity, recordsRoles.readLedger, 'read the governance ledger');
+    if (!inRegionScope(identity, region)) throw forbidden(`the ledger of ${region} is outside the region of this ${identity.role} (${identity.region})`);
     const page = toPage({ first, after });
     const periodEnd = period ? ledgerPeriodEnd(period, now()) : null;
     const ledger = await findPage(dataSource.getRepository(LedgerEntryEntity), page, 'ASC', (query) => {

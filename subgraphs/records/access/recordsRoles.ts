@@ -1,0 +1,15 @@
+import type { Role } from '../../kit/identity/identity';
+
+/** Who may use each of records' operations at all (docs/authorization.md, records); the scope cuts further. */
+export const recordsRoles = {
+  /** `dishonestyRecord(id)`, `DishonestyRecord` in `_entities`, the records facts of `MarketEntity`. */
+  readRecords: ['NATIONAL_REGULATOR', 'SERVICE', 'LEAD_UNIT', 'INSTITUTION'],
+  /** `dishonestyRecords(filter)`. */
+  listRecords: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
+  /** `governanceLedger(region)`. */
+  readLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `LedgerEntry` in `_entities`. */
+  readLedgerEntry: ['NATIONAL_REGULATOR', 'SERVICE', 'LEAD_UNIT'],
+  /** `recordDishonesty`. */
+  recordDishonesty: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+} as const satisfies Record<string, readonly Role[]>;
