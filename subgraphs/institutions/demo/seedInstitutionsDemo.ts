@@ -19,11 +19,12 @@ const COMMITMENT_TEXT = '本机构及法定代表人郑重承诺：依法依规�
 /**
  * 湖南守信 changed its legal representative (to demoCast's, the current one) after signing its
  * commitment: the commitment, signed by the former one, is no longer current, and the disclosure
- * was published again (version 2) with the new name.
+ * was published again (version 2) noting the change. The disclosures do not name the legal
+ * representative: that name is personal data, masked for the public (docs/authorization.md).
  */
 const representativeChange = { entity: registered.changshaClean, former: '钱勇', changedOn: '2021-05-10' };
 
-const basicInfo = (name: string, legalRepresentative: string) => `${name}，法定代表人${legalRepresentative}，从事企业征信及信用评价服务。`;
+const basicInfo = (name: string) => `${name}，从事企业征信及信用评价服务。`;
 
 /**
  * Registers every demo entity but the impersonator, in every business status, with disclosures
@@ -47,13 +48,13 @@ export async function seedInstitutionsDemo(dataSource: DataSource): Promise<void
       entity.uscc === representativeChange.entity.uscc ? representativeChange.former : entity.legalRepresentative;
     for (const entity of published) {
       await manager.save(manager.create(DisclosureEntity, {
-        uscc: entity.uscc, version: 1, basicInfo: basicInfo(entity.name, representativeOn(entity)), products, otherInfo: null, publishedAt: demoDay('2021-02-20'),
+        uscc: entity.uscc, version: 1, basicInfo: basicInfo(entity.name), products, otherInfo: null, publishedAt: demoDay('2021-02-20'),
       }));
     }
     const { entity: changed, changedOn } = representativeChange;
     await manager.save(manager.create(DisclosureEntity, {
-      uscc: changed.uscc, version: 2, basicInfo: basicInfo(changed.name, changed.legalRepresentative), products,
-      otherInfo: `${changedOn}法定代表人由${representativeChange.former}变更为${changed.legalRepresentative}。`, publishedAt: demoDay(changedOn),
+      uscc: changed.uscc, version: 2, basicInfo: basicInfo(changed.name), products,
+      otherInfo: `${changedOn}变更法定代表人。`, publishedAt: demoDay(changedOn),
     }));
     for (const entity of [registered.changshaCredit, registered.changshaClean, registered.changshaExited]) {
       await manager.save(manager.create(CommitmentEntity, {

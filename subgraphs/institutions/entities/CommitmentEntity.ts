@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { personalData } from '../../kit/crypto/personalData';
 
 /** A credit commitment (Annex 2), signed by the institution and its legal representative. */
 @Entity('credit_commitment')
@@ -13,7 +14,8 @@ export class CommitmentEntity {
   @Column({ type: 'text' })
   text: string;
 
-  @Column({ type: 'varchar', length: 100 })
+  /** Personal data: stored encrypted, in clear in the code. */
+  @Column({ type: 'text', transformer: personalData })
   legalRepresentative: string;
 
   @Column({ type: 'datetime', precision: 3 })

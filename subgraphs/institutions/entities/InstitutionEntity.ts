@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { personalData } from '../../kit/crypto/personalData';
 import type { BusinessStatus } from '../generated/resolversTypes';
 
 @Entity('institution')
@@ -13,7 +14,8 @@ export class InstitutionEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Column({ type: 'varchar', length: 100 })
+  /** Personal data: stored encrypted, in clear in the code. */
+  @Column({ type: 'text', transformer: personalData })
   legalRepresentative: string;
 
   @Column({ type: 'varchar', length: 6 })

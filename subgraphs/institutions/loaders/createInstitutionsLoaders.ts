@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { createPersonalDataReadLog, type PersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
+import type { Identity } from '../../kit/identity/identity';
 import { createEntityLoader, createGroupLoader } from '../../kit/loaders';
 import { CommitmentEntity } from '../entities/CommitmentEntity';
 import { DisclosureEntity } from '../entities/DisclosureEntity';
@@ -6,10 +8,13 @@ import { InstitutionEntity } from '../entities/InstitutionEntity';
 
 /** A fresh set for each request, so that no cached row is shared between users. */
 export function createInstitutionsLoaders(dataSource: DataSource) {
+  let personalDataReads: PersonalDataReadLog | null = null;
   return {
     institutionByUscc: createEntityLoader(dataSource.getRepository(InstitutionEntity), 'uscc'),
     disclosuresByUscc: createGroupLoader(dataSource.getRepository(DisclosureEntity), 'uscc', { version: 'DESC' }),
     commitmentsByUscc: createGroupLoader(dataSource.getRepository(CommitmentEntity), 'uscc', { id: 'DESC' }),
+    /** The request's log of personal data shown in clear (one request, one identity). */
+    personalDataReads: (identity: Identity): PersonalDataReadLog => (personalDataReads ??= createPersonalDataReadLog(dataSource, identity)),
   };
 }
 

@@ -1,7 +1,10 @@
+import { shownLegalRepresentative } from '../access/shownLegalRepresentative';
 import type { CreditCommitmentResolvers } from '../generated/resolversTypes';
 
 export const CreditCommitment: CreditCommitmentResolvers = {
   id: ({ id }) => String(id),
+  legalRepresentative: async (commitment, _args, context) =>
+    shownLegalRepresentative(context, await context.loaders.institutionByUscc.load(commitment.uscc), `CreditCommitment:${commitment.id}`, commitment.legalRepresentative),
   published: ({ publishedAt }) => publishedAt !== null,
   current: async ({ uscc, legalRepresentative }, _args, { loaders }) =>
     (await loaders.institutionByUscc.load(uscc))?.legalRepresentative === legalRepresentative,
