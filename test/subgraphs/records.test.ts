@@ -1,5 +1,10 @@
 import { recordsSubgraph } from '../../subgraphs/records/recordsSubgraph';
 import { recordsEntities } from '../../subgraphs/records/entities';
+import { DishonestyRecordEntity } from '../../subgraphs/records/entities/DishonestyRecordEntity';
+import { maskIdentifier } from '../../subgraphs/records/access/maskIdentifier';
+import { AuditEntryEntity } from '../../subgraphs/kit/audit/AuditEntryEntity';
+import { maskName } from '../../subgraphs/kit/crypto/mask';
+import type { Identity } from '../../subgraphs/kit/identity/identity';
 import { LedgerEntryEntity } from '../../subgraphs/records/entities/LedgerEntryEntity';
 import { LedgerStatusChangeEntity } from '../../subgraphs/records/entities/LedgerStatusChangeEntity';
 import { InterviewEntity } from '../../subgraphs/records/entities/InterviewEntity';
@@ -11,7 +16,7 @@ import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
 import { demoComplaints } from '../../subgraphs/complaints/demo/demoComplaints';
 import { demoAnonymousSubject, demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/pagination/connection';
-import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
+import { NATIONAL_REGULATOR, startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
 import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
 import { badUscc, uscc } from '../support/uscc';
 
@@ -424,6 +429,45 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
       await after.destroy();
     }
   });
+
+  it('encrypts the subjects of records stored before, keeps them whole (a 200-character name), and decrypts them again going down', async () => {
+    const config = storage.storageFor('records_subjects');
+    const longName = '某'.repeat(199) + '𠀀';
+    const stored: [string, string | null, string, string[]][] = [
+      ['1', A, '长沙某征信服务有限公司', []],
+      ['2', null, longName, ['微信号 xyxf0001', 'www.example-repair.example']],
+    ];
+    const before = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations.slice(0, -1) });
+    try {
+      await before.runMigrations({ transaction: 'each' });
+      for (const [id, code, name, identifiers] of stored) {
+        await before.query(
+          'INSERT INTO dishonesty_record (id, uscc, subjectName, subjectIdentifiers, region, kind, severity, authority, decidedAt, status, summary, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [id, code, name, JSON.stringify(identifiers), '430102', 'IMPERSONATION_CLUE', 'GENERAL', '长沙市芙蓉区发展和改革局', '2021-05-01', 'ACTIVE', '线索。', '2021-05-01 02:00:00.000'],
+        );
+      }
+    } finally {
+      await before.destroy();
+    }
+    const after = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations });
+    try {
+      await after.runMigrations({ transaction: 'each' });
+      const raw: { subjectName: string; subjectIdentifiers: string }[] = await after.query('SELECT subjectName, subjectIdentifiers FROM dishonesty_record ORDER BY id');
+      for (const row of raw) {
+        expect(row.subjectName).toMatch(/^aes256gcm:/);
+        expect(row.subjectIdentifiers).toMatch(/^aes256gcm:/);
+      }
+      expect(raw[1].subjectName).not.toContain('某');
+      expect(raw[1].subjectIdentifiers).not.toContain('xyxf0001');
+      const records = await after.getRepository(DishonestyRecordEntity).find({ order: { id: 'ASC' } });
+      expect(records.map(({ uscc: code, subjectName, subjectIdentifiers }) => [code, subjectName, subjectIdentifiers])).toEqual(stored.map(([, ...rest]) => rest));
+      await after.undoLastMigration({ transaction: 'each' });
+      const clear: { subjectName: string; subjectIdentifiers: string }[] = await after.query('SELECT subjectName, subjectIdentifiers FROM dishonesty_record ORDER BY id');
+      expect(clear.map((row) => [row.subjectName, JSON.parse(row.subjectIdentifiers)])).toEqual(stored.map(([, , name, identifiers]) => [name, identifiers]));
+    } finally {
+      await after.destroy();
+    }
+  });
 });
 
 describe.each(testDrivers())('records demo seed on %s', (driver) => {
@@ -513,5 +557,324 @@ describe.each(testDrivers())('records demo seed on %s', (driver) => {
     const statusIn = (province: string, month: string) => result.data?.[`p${province}_${month.replace('-', '_')}`]?.nodes.map(({ status, exclusionReason }) => [status, exclusionReason !== null]);
     expect(months.map((month) => statusIn('330000', month))).toEqual([[['IN_LEDGER', false]], [['EXCLUDED', true]], [['EXCLUDED', true]]]);
     expect(months.map((month) => statusIn('420000', month))).toEqual([[['IN_LEDGER', false]], [['IN_LEDGER', false]], [['EXCLUDED', true]]]);
+  });
+});
+
+const as = {
+  national: NATIONAL_REGULATOR,
+  hunan: { role: 'LEAD_UNIT', subject: 'hunan-lead-1', region: '430000' },
+  changsha: { role: 'LEAD_UNIT', subject: 'changsha-lead-1', region: '430100' },
+  furong: { role: 'LEAD_UNIT', subject: 'furong-lead-1', region: '430102' },
+  nanshan: { role: 'LEAD_UNIT', subject: 'nanshan-lead-1', region: '440305' },
+  beijing: { role: 'LEAD_UNIT', subject: 'beijing-lead-1', region: '110000' },
+  changshaCredit: { role: 'INSTITUTION', subject: 'changsha-credit-admin', uscc: demoEntities.changshaCredit.uscc },
+  beijingRating: { role: 'INSTITUTION', subject: 'beijing-rating-admin', uscc: demoEntities.beijingRating.uscc },
+  service: { role: 'SERVICE', subject: 'service:repair', service: 'repair' },
+  industry: { role: 'INDUSTRY_REGULATOR', subject: 'nanshan-amr-1', region: '440305', sector: '市场监管' },
+  court: { role: 'COURT', subject: 'furong-court-1', court: '湘0102' },
+  public: { role: 'PUBLIC', subject: '' },
+} satisfies Record<string, Identity>;
+
+type Caller = keyof typeof as;
+
+const codesOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.map((error) => error.extensions?.code);
+
+describe.each(testDrivers())('records authorization on %s (docs/authorization.md)', (driver) => {
+  let storage: TestStorage;
+  let subgraph: TestSubgraph;
+  const { changshaCredit, beijingRating, shenzhenImpersonator } = demoEntities;
+  const ids = demoRecordIds;
+
+  const ask = <T = Record<string, unknown>>(caller: Caller, query: string, variables?: Record<string, unknown>) =>
+    subgraph.request<T>(query, variables, { identity: as[caller] });
+  const auditEntries = () => subgraph.dataSource.getRepository(AuditEntryEntity).find({ order: { id: 'ASC' } });
+
+  beforeAll(async () => {
+    storage = createTestStorage(driver);
+    subgraph = await startTestSubgraph(recordsSubgraph, storage.storageFor('records'), { now: () => new Date('2021-06-15T10:00:00+08:00') });
+    await recordsSubgraph.seedDemo?.(subgraph.dataSource);
+  });
+
+  afterAll(async () => {
+    await subgraph.close();
+    await storage.cleanup();
+  });
+
+  describe('dishonestyRecord(id) and DishonestyRecord in _entities', () => {
+    const RECORD = 'query ($id: ID!) { dishonestyRecord(id: $id) { id region subject { uscc } } }';
+    const ENTITIES = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on DishonestyRecord { id region } } }';
+    const refs = (...recordIds: number[]) => ({ r: recordIds.map((id) => ({ __typename: 'DishonestyRecord', id: String(id) })) });
+
+    it.each<[Caller, number, boolean]>([
+      ['national', ids.changshaPenalty, true],
+      ['service', ids.beijingFalseDisclosure, true],
+      ['hunan', ids.changshaPenalty, true],
+      ['changsha', ids.changshaPenalty, true],
+      ['furong', ids.changshaPenalty, true],
+      ['furong', ids.changshaExitedPenalty, false],
+      ['beijing', ids.changshaPenalty, false],
+      ['beijing', ids.beijingFalseDisclosure, true],
+      ['changshaCredit', ids.changshaListEntry, true],
+      ['changshaCredit', ids.beijingFalseDisclosure, false],
+      ['changshaCredit', ids.anonymousClue, false],
+      ['beijingRating', ids.beijingRevokedBreach, true],
+    ])('as %s, record %i: shown %s, out of scope as absent as a missing one', async (caller, id, shown) => {
+      const single = await ask(caller, RECORD, { id: String(id) });
+      expect(single).toEqual({ data: { dishonestyRecord: shown ? expect.objectContaining({ id: String(id) }) : null } });
+      const entities = await ask(caller, ENTITIES, refs(id, 424242));
+      expect(entities).toEqual({ data: { _entities: [shown ? expect.objectContaining({ id: String(id) }) : null, null] } });
+    });
+
+    it.each<Caller>(['industry', 'court', 'public'])('refuses %s (FORBIDDEN), whether the record exists or not', async (caller) => {
+      for (const id of [ids.changshaPenalty, 424242]) {
+        const single = await ask(caller, RECORD, { id: String(id) });
+        expect(single.data?.dishonestyRecord ?? null).toBeNull();
+        expect(codesOf(single)).toEqual(['FORBIDDEN']);
+        expect(codesOf(await ask(caller, ENTITIES, refs(id)))).toEqual(['FORBIDDEN']);
+      }
+    });
+  });
+
+  describe('dishonestyRecords(filter)', () => {
+    type Page = { dishonestyRecords: { totalCount: number; nodes: { region: string; subject: { uscc: string } | null }[] } };
+    const LIST = 'query ($filter: DishonestyRecordFilter) { dishonestyRecords(filter: $filter, first: 100) { totalCount nodes { region subject { uscc } } } }';
+    const list = async (caller: Caller, filter: Record<string, unknown> = {}) => {
+      const result = await ask<Page>(caller, LIST, { filter });
+      expect(result.errors).toBeUndefined();
+      return result.data?.dishonestyRecords ?? { totalCount: -1, nodes: [] };
+    };
+
+    it('lists and counts only the lead unit’s region, cut by level; another region’s filter is empty', async () => {
+      const all = await list('national');
+      const hunan = await list('hunan');
+      expect(hunan.totalCount).toBe(all.nodes.filter((n) => n.region.startsWith('43')).length);
+      expect(hunan.nodes.every((n) => n.region.startsWith('43'))).toBe(true);
+      expect(hunan.totalCount).toBeGreaterThan(0);
+      const furong = await list('furong');
+      expect(furong.nodes.map((n) => n.region)).toEqual(furong.nodes.map(() => '430102'));
+      expect(furong.totalCount).toBe(all.nodes.filter((n) => n.region === '430102').length);
+      expect(await list('beijing', { region: '430000' })).toEqual({ totalCount: 0, nodes: [] });
+      expect((await list('hunan', { region: '430102' })).totalCount).toBe(furong.totalCount);
+    });
+
+    it('lists only an institution’s own records; another entity’s filter is empty', async () => {
+      const own = await list('beijingRating');
+      expect(own.totalCount).toBeGreaterThan(0);
+      expect(own.nodes.every((n) => n.subject?.uscc === beijingRating.uscc)).toBe(true);
+      expect(await list('beijingRating', { uscc: changshaCredit.uscc })).toEqual({ totalCount: 0, nodes: [] });
+    });
+
+    it.each<Caller>(['service', 'industry', 'court', 'public'])('refuses %s (FORBIDDEN)', async (caller) => {
+      expect(codesOf(await ask(caller, LIST))).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe('the records facts of MarketEntity', () => {
+    type Facts = { uscc: string; recordCount: number; activeRecordCount: number; dishonestyRecords: { totalCount: number; nodes: { region: string }[] }; ledgerEntries: { region: string }[]; interviews: { region: string }[] };
+    const FACTS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
+      uscc recordCount activeRecordCount dishonestyRecords(first: 50) { totalCount nodes { region } } ledgerEntries { region } interviews { region }
+    } } }`;
+    const facts = async (caller: Caller, ...usccs: string[]) => {
+      const result = await ask<{ _entities: Facts[] }>(caller, FACTS, { r: usccs.map((uscc) => ({ __typename: 'MarketEntity', uscc })) });
+      expect(result.errors).toBeUndefined();
+      return result.data?._entities ?? [];
+    };
+    const nothing = (uscc: string): Facts => ({ uscc, recordCount: 0, activeRecordCount: 0, dishonestyRecords: { totalCount: 0, nodes: [] }, ledgerEntries: [], interviews: [] });
+
+    it('shows everything to the national regulator and to a service', async () => {
+      const [national] = await facts('national', changshaCredit.uscc);
+      expect(national).toMatchObject({ recordCount: 2, dishonestyRecords: { totalCount: 2 }, ledgerEntries: [{ region: '430102' }], interviews: [{ region: '430102' }] });
+      expect(await facts('service', changshaCredit.uscc)).toEqual([national]);
+    });
+
+    it('shows a lead unit only the rows in its region: another region’s entity reads as one with no records', async () => {
+      const [inside, outside] = await facts('changsha', changshaCredit.uscc, beijingRating.uscc);
+      expect(inside).toEqual((await facts('national', changshaCredit.uscc))[0]);
+      expect(outside).toEqual(nothing(beijingRating.uscc));
+      const [shenzhen] = await facts('hunan', shenzhenImpersonator.uscc);
+      expect(shenzhen).toEqual(nothing(shenzhenImpersonator.uscc));
+    });
+
+    it('shows an institution only itself', async () => {
+      const [own, other] = await facts('beijingRating', beijingRating.uscc, changshaCredit.uscc);
+      expect(own).toEqual((await facts('national', beijingRating.uscc))[0]);
+      expect(own.recordCount).toBeGreaterThan(0);
+      expect(other).toEqual(nothing(changshaCredit.uscc));
+    });
+
+    it.each<Caller>(['industry', 'court', 'public'])('refuses %s (FORBIDDEN) each field; the entity’s key is still answered', async (caller) => {
+      const result = await ask(caller, `{ marketEntity(uscc: "${changshaCredit.uscc}") { uscc recordCount } }`);
+      expect(codesOf(result)).toEqual(['FORBIDDEN']);
+      expect(await ask(caller, `{ marketEntity(uscc: "${changshaCredit.uscc}") { uscc } }`)).toEqual({ data: { marketEntity: { uscc: changshaCredit.uscc } } });
+    });
+
+    it('costs a lead unit the same number of statements for 2 or 9 entities', async () => {
+      const usccs = Object.values(demoEntities).map((entity) => entity.uscc);
+      const statementsFor = async (codes: string[]) => {
+        subgraph.statements.reset();
+        await facts('hunan', ...codes);
+        return subgraph.statements.count;
+      };
+      expect(await statementsFor(usccs)).toBe(await statementsFor(usccs.slice(0, 2)));
+    });
+  });
+
+  describe('governanceLedger(region) and LedgerEntry in _entities', () => {
+    type Ledger = { governanceLedger: { totalCount: number; nodes: { id: string; region: string; subject: { uscc: string } }[] } | null };
+    const LEDGER = 'query ($region: RegionCode!) { governanceLedger(region: $region, first: 100) { totalCount nodes { id region subject { uscc } } } }';
+    const ENTRIES = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on LedgerEntry { id region } } }';
+    const entryIdOf = async (uscc: string) => (await subgraph.dataSource.getRepository(LedgerEntryEntity).findOneByOrFail({ uscc })).id;
+
+    it.each<[Caller, string]>([
+      ['national', '430000'],
+      ['hunan', '430000'],
+      ['hunan', '430102'],
+      ['changsha', '430100'],
+      ['furong', '430102'],
+      ['beijing', '110105'],
+    ])('gives %s the ledger of %s, in its scope', async (caller, region) => {
+      const result = await ask<Ledger>(caller, LEDGER, { region });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.governanceLedger?.totalCount).toBeGreaterThan(0);
+    });
+
+    it.each<[Caller, string]>([
+      ['changsha', '430000'],
+      ['furong', '430100'],
+      ['beijing', '430102'],
+      ['hunan', '440000'],
+      ['service', '430000'],
+      ['changshaCredit', '430102'],
+      ['industry', '440305'],
+      ['court', '430102'],
+      ['public', '430000'],
+    ])('refuses %s the ledger of %s (FORBIDDEN)', async (caller, region) => {
+      const result = await ask<Ledger>(caller, LEDGER, { region });
+      expect(codesOf(result)).toEqual(['FORBIDDEN']);
+      expect(result.data?.governanceLedger ?? null).toBeNull();
+    });
+
+    it('resolves entries for the national regulator, a service and a lead unit in scope; another region’s entry is null', async () => {
+      const changshaEntry = String(await entryIdOf(changshaCredit.uscc));
+      const beijingEntry = String(await entryIdOf(beijingRating.uscc));
+      const refs = { r: [changshaEntry, beijingEntry].map((id) => ({ __typename: 'LedgerEntry', id })) };
+      const both = { data: { _entities: [{ id: changshaEntry, region: '430102' }, { id: beijingEntry, region: '110105' }] } };
+      expect(await ask('national', ENTRIES, refs)).toEqual(both);
+      expect(await ask('service', ENTRIES, refs)).toEqual(both);
+      expect(await ask('hunan', ENTRIES, refs)).toEqual({ data: { _entities: [{ id: changshaEntry, region: '430102' }, null] } });
+      expect(await ask('beijing', ENTRIES, refs)).toEqual({ data: { _entities: [null, { id: beijingEntry, region: '110105' }] } });
+      for (const caller of ['changshaCredit', 'industry', 'court', 'public'] as const) expect(codesOf(await ask(caller, ENTRIES, refs))).toContain('FORBIDDEN');
+    });
+  });
+
+  describe('recordDishonesty', () => {
+    const RECORD_DISHONESTY = 'mutation ($input: RecordDishonestyInput!) { recordDishonesty(input: $input) { id region } }';
+    const recordCount = () => subgraph.dataSource.getRepository(DishonestyRecordEntity).count();
+    let serial = 0;
+    const input = (region: string, overrides: Record<string, unknown> = {}) => {
+      serial += 1;
+      return {
+        subjectUscc: uscc(`91430105MA4LA${String(serial).padStart(4, '0')}`), subjectName: `授权测试机构${serial}`, region,
+        kind: 'ADMINISTRATIVE_PENALTY', authority: '测试市场监督管理局', documentNumber: `授权测试〔2021〕${serial}号`, decidedAt: '2021-06-01', summary: '测试。',
+        ...overrides,
+      };
+    };
+
+    it.each<[Caller, string]>([
+      ['service', '430102'],
+      ['changshaCredit', '430102'],
+      ['industry', '440305'],
+      ['court', '430102'],
+      ['public', '430102'],
+      ['changsha', '430000'],
+      ['furong', '430104'],
+      ['beijing', '430102'],
+    ])('refuses %s recording in %s (FORBIDDEN) before looking at the input, and stores nothing', async (caller, region) => {
+      const before = { records: await recordCount(), audit: (await auditEntries()).length };
+      const result = await ask(caller, RECORD_DISHONESTY, { input: input(region, { subjectName: ' ', documentNumber: null }) });
+      expect(codesOf(result)).toEqual(['FORBIDDEN']);
+      expect({ records: await recordCount(), audit: (await auditEntries()).length }).toEqual(before);
+    });
+
+    it('lets a lead unit record in its region and writes who, role, when, operation and object to the audit log', async () => {
+      const result = await ask<{ recordDishonesty: { id: string; region: string } }>('changsha', RECORD_DISHONESTY, { input: input('430105') });
+      expect(result.errors).toBeUndefined();
+      const id = result.data?.recordDishonesty.id;
+      expect(result.data?.recordDishonesty).toEqual({ id: expect.any(String), region: '430105' });
+      const entry = (await auditEntries()).find((e) => e.operation === 'recordDishonesty' && e.objectId === id);
+      expect(entry).toMatchObject({
+        actor: 'changsha-lead-1', role: 'LEAD_UNIT', objectType: 'DishonestyRecord', at: new Date('2021-06-15T10:00:00+08:00'),
+        summary: expect.stringContaining('ADMINISTRATIVE_PENALTY'),
+      });
+      const invalid = await ask('changsha', RECORD_DISHONESTY, { input: input('430105', { subjectName: ' ' }) });
+      expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subjectName' });
+    });
+
+    it('shows the audit log to the national regulator only', async () => {
+      const LOG = '{ recordsAuditLog(first: 50) { totalCount nodes { actor role operation objectType objectId summary } } }';
+      const log = await ask<{ recordsAuditLog: { totalCount: number; nodes: { operation: string }[] } }>('national', LOG);
+      expect(log.errors).toBeUndefined();
+      expect(log.data?.recordsAuditLog.nodes.map((n) => n.operation)).toContain('recordDishonesty');
+      for (const caller of ['hunan', 'service', 'changshaCredit', 'industry', 'court', 'public'] as const) expect(codesOf(await ask(caller, LOG))).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe('individuals named in clues (personal data)', () => {
+    const SUBJECT = 'query ($id: ID!) { dishonestyRecord(id: $id) { id subjectName subjectIdentifiers } }';
+    type Subject = { dishonestyRecord: { id: string; subjectName: string; subjectIdentifiers: string[] } | null };
+    const clearReads = async () => (await auditEntries()).filter((e) => e.operation === 'READ_PERSONAL_DATA');
+
+    it('stores the subject’s name and identifiers encrypted', async () => {
+      const [raw] = await subgraph.dataSource.query('SELECT subjectName, subjectIdentifiers FROM dishonesty_record WHERE id = ?', [ids.anonymousClue]);
+      for (const column of [raw.subjectName, raw.subjectIdentifiers]) {
+        expect(column).toMatch(/^aes256gcm:/);
+        expect(column).not.toContain(demoAnonymousSubject.name);
+        for (const identifier of demoAnonymousSubject.identifiers) expect(column).not.toContain(identifier.split(' ').pop());
+      }
+      const clue = await subgraph.dataSource.getRepository(DishonestyRecordEntity).findOneByOrFail({ id: ids.anonymousClue });
+      expect(clue).toMatchObject({ subjectName: demoAnonymousSubject.name, subjectIdentifiers: [...demoAnonymousSubject.identifiers] });
+    });
+
+    it.each<Caller>(['national', 'nanshan'])('shows it in clear to %s and logs the read', async (caller) => {
+      const before = (await clearReads()).length;
+      const result = await ask<Subject>(caller, SUBJECT, { id: String(ids.anonymousClue) });
+      expect(result.data?.dishonestyRecord).toEqual({
+        id: String(ids.anonymousClue), subjectName: demoAnonymousSubject.name, subjectIdentifiers: [...demoAnonymousSubject.identifiers],
+      });
+      const reads = await clearReads();
+      expect(reads).toHaveLength(before + 1);
+      expect(reads[reads.length - 1]).toMatchObject({ actor: as[caller].subject, role: as[caller].role, objectType: 'DishonestyRecord', objectId: String(ids.anonymousClue) });
+    });
+
+    it('masks it for a service, and logs nothing', async () => {
+      const before = (await clearReads()).length;
+      const result = await ask<Subject>('service', SUBJECT, { id: String(ids.anonymousClue) });
+      expect(result.data?.dishonestyRecord).toEqual({
+        id: String(ids.anonymousClue), subjectName: maskName(demoAnonymousSubject.name), subjectIdentifiers: ['微信号 x***', 'w***'],
+      });
+      expect(JSON.stringify(result)).not.toContain('xyxf');
+      expect(await clearReads()).toHaveLength(before);
+    });
+
+    it('shows a market entity’s name (not personal data) to every reader, without logging', async () => {
+      const before = (await clearReads()).length;
+      const result = await ask<Subject>('service', SUBJECT, { id: String(ids.shenzhenClue) });
+      expect(result.data?.dishonestyRecord?.subjectName).toBe(shenzhenImpersonator.name);
+      expect(await clearReads()).toHaveLength(before);
+    });
+
+    it('logs one read per record however many fields and aliases show it, in one statement', async () => {
+      const before = (await clearReads()).length;
+      subgraph.statements.reset();
+      const result = await ask('nanshan', `{ a: dishonestyRecord(id: "${ids.anonymousClue}") { subjectName subjectIdentifiers } b: dishonestyRecord(id: "${ids.anonymousClue}") { subjectName } }`);
+      expect(result.errors).toBeUndefined();
+      expect(await clearReads()).toHaveLength(before + 1);
+    });
+
+    it('masks identifiers, keeping only a known kind in front', () => {
+      expect(['微信号 xyxf8888', 'www.xyxf-kuaisu.example', 'QQ：123456', '张三 13800138000', ''].map(maskIdentifier)).toEqual([
+        '微信号 x***', 'w***', 'QQ：1***', '张***', '***',
+      ]);
+    });
   });
 });

@@ -11,27 +11,18 @@ interface StoredSubject {
   subjectIdentifiers: string;
 }
 
-/** Rewrites every record's subject name (from `from` into `to`) and identifiers with `rewrite`, in batches by id. */
+/**
+ * Rewrites every record's subject name (from column `from` into column `to`) and identifiers with
+ * `rewrite`, in batches by id. Plain SQL: the entity's transformers must not touch these values.
+ */
 async function rewriteSubjects(queryRunner: QueryRunner, from: string, to: string, rewrite: (value: string) => string): Promise<void> {
-  for (let after = 0; ; ) {
-    const rows = await queryRunner.manager
-      .createQueryBuilder()
-      .select('r.id', 'id')
-      .addSelect(`r.${from}`, 'subjectName')
-      .addSelect('r.subjectIdentifiers', 'subjectIdentifiers')
-      .from(TABLE, 'r')
-      .where('r.id > :after', { after })
-      .orderBy('r.id', 'ASC')
-      .limit(BATCH)
-      .getRawMany<StoredSubject>();
-    for (const row of rows) {
-      await queryRunner.manager
-        .createQueryBuilder()
-        .update(TABLE)
-        .set({ [to]: rewrite(row.subjectName), subjectIdentifiers: rewrite(row.subjectIdentifiers) })
-        .where('id = :id', { id: row.id })
-        .execute();
-    }
+  const name = (identifier: string) => queryRunner.connection.driver.escape(identifier);
+  const select = `SELECT ${name('id')} AS id, ${name(from)} AS subjectName, ${name('subjectIdentifiers')} AS subjectIdentifiers FROM ${name(TABLE)} WHERE ${name('id')} > ? ORDER BY ${name('id')} LIMIT ${BATCH}`;
+  const update = `UPDATE ${name(TABLE)} SET ${name(to)} = ?, ${name('subjectIdentifiers')} = ? WHERE ${name('id')} = ?`;
+  let after = 0;
+  for (;;) {
+    const rows: StoredSubject[] = await queryRunner.query(select, [after]);
+    for (const row of rows) await queryRunner.query(update, [rewrite(row.subjectName), rewrite(row.subjectIdentifiers), row.id]);
     if (rows.length < BATCH) return;
     after = Number(rows[rows.length - 1].id);
   }
