@@ -1,7 +1,10 @@
+import { decodeJwt } from 'jose';
+import { AuditEntryEntity } from '../../subgraphs/kit/audit/AuditEntryEntity';
 import { deadlineFor } from '../../subgraphs/kit/calendar/deadline';
 import { createTimeLimits } from '../../subgraphs/kit/calendar/timeLimits';
 import { createWorkingDayCalendar } from '../../subgraphs/kit/calendar/workingDayCalendar';
 import { demoDay, demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
+import type { Identity } from '../../subgraphs/kit/identity/identity';
 import { formatDateTime } from '../../subgraphs/kit/scalars/dateTime';
 import { seedRepairDemo } from '../../subgraphs/repair/demo/seedRepairDemo';
 import { ConfirmationRequestEntity } from '../../subgraphs/repair/entities/ConfirmationRequestEntity';
@@ -9,7 +12,7 @@ import { RepairCaseEntity } from '../../subgraphs/repair/entities/RepairCaseEnti
 import type { ConfirmationStatus, RepairStatus } from '../../subgraphs/repair/generated/resolversTypes';
 import { repairSubgraph } from '../../subgraphs/repair/repairSubgraph';
 import { startFakeGateway, type FakeGateway } from '../support/startFakeGateway';
-import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
+import { NATIONAL_REGULATOR, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '../support/startTestSubgraph';
 import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
 import { uscc } from '../support/uscc';
 
@@ -18,6 +21,27 @@ const B = uscc('91310110MA1G0T002');
 const C = uscc('91310112MA1G0T003');
 const STRANGER = uscc('91440300MA5F0T004');
 const BEIJING = uscc('91110105MA01B0T05');
+const KAIFU = uscc('91430105MA4L0T006');
+
+/** One caller of each role and scope (docs/authorization.md). */
+const callers = {
+  national: NATIONAL_REGULATOR,
+  hunan: { role: 'LEAD_UNIT', subject: 'hunan-lead', region: '430000' },
+  changsha: { role: 'LEAD_UNIT', subject: 'changsha-lead', region: '430100' },
+  furong: { role: 'LEAD_UNIT', subject: 'furong-lead', region: '430102' },
+  beijing: { role: 'LEAD_UNIT', subject: 'beijing-lead', region: '110000' },
+  industry: { role: 'INDUSTRY_REGULATOR', subject: 'furong-amr', region: '430102', sector: '市场监管' },
+  furongCourt: { role: 'COURT', subject: 'furong-court', court: '湘0102' },
+  chaoyangCourt: { role: 'COURT', subject: 'chaoyang-court', court: '京0105' },
+  firmA: { role: 'INSTITUTION', subject: 'firm-a-admin', uscc: A },
+  beijingFirm: { role: 'INSTITUTION', subject: 'beijing-firm-admin', uscc: BEIJING },
+  service: { role: 'SERVICE', subject: 'service:records', service: 'records' },
+  public: { role: 'PUBLIC', subject: '' },
+} satisfies Record<string, Identity>;
+
+type Caller = keyof typeof callers;
+
+const codes = (result: GraphQLResponse<unknown>) => result.errors?.map((error) => error.extensions?.code);
 
 /** The slice of the supergraph that repair asks the gateway about (records owns it). */
 const RECORDS_SLICE = `
@@ -480,17 +504,132 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
     const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
       openRepairCaseCount repairCases(first: 2) { totalCount nodes { id record { repaired repair { id } } confirmationRequests { repairCase { id } } } }
     } } }`;
-    const statementsFor = async (count: number) => {
+    const statementsFor = async (count: number, identity: Identity = NATIONAL_REGULATOR) => {
       subgraph.statements.reset();
       const result = await subgraph.request<{ _entities: { repairCases: Page }[] }>(QUERY, {
         r: subjects.slice(0, count).map((code) => ({ __typename: 'MarketEntity', uscc: code })),
-      });
+      }, { identity });
       expect(result.errors).toBeUndefined();
       expect(result.data?._entities.every((entity) => entity.repairCases.totalCount === 3 && entity.repairCases.nodes.length === 2)).toBe(true);
       return subgraph.statements.count;
     };
     const few = await statementsFor(3);
     expect(await statementsFor(30)).toBe(few);
+    const shenzhen: Identity = { role: 'LEAD_UNIT', subject: 'shenzhen-lead', region: '440300' };
+    const fewInScope = await statementsFor(3, shenzhen);
+    expect(await statementsFor(30, shenzhen)).toBe(fewInScope);
+  });
+
+  describe('mutations by role and scope: role (FORBIDDEN), then scope (NOT_FOUND), then state; each change audited', () => {
+    const auditCount = () => subgraph.dataSource.getRepository(AuditEntryEntity).count();
+    const applyAs = (caller: Caller, recordId: string) =>
+      subgraph.request<{ applyForRepair: Node & { subject: { uscc: string } } }>(APPLY, { input: { recordId, statement: '已履行全部义务，申请信用修复。' } }, { identity: callers[caller] });
+    const requestAs = (caller: Caller, repairCaseId: string, authority = '湘0102') =>
+      subgraph.request<{ requestConfirmation: Node }>(REQUEST, { input: { repairCaseId, authority, kind: 'OBLIGATIONS_FULFILLED' } }, { identity: callers[caller] });
+
+    it("lets an institution apply for its own record, read from records as the repair SERVICE; the audit entry names who, role, operation and object", async () => {
+      givenRecord('7001', A, '430102');
+      const asked = gateway.requests.length;
+      const result = await applyAs('firmA', '7001');
+      expect(result.errors).toBeUndefined();
+      const id = result.data?.applyForRepair.id ?? '';
+      expect(result.data?.applyForRepair.subject).toEqual({ uscc: A });
+
+      const [request, ...more] = gateway.requests.slice(asked);
+      expect(more).toEqual([]);
+      expect(request.variables).toEqual({ id: '7001' });
+      expect(decodeJwt(String(request.headers.authorization).replace(/^Bearer /, ''))).toMatchObject({ role: 'SERVICE', service: 'repair' });
+
+      const entries = await subgraph.dataSource.getRepository(AuditEntryEntity).findBy({ objectType: 'RepairCase', objectId: id });
+      expect(entries).toEqual([expect.objectContaining({
+        actor: 'firm-a-admin', role: 'INSTITUTION', operation: 'applyForRepair', at: clock, summary: expect.stringContaining('7001'),
+      })]);
+    });
+
+    it("refuses an institution another's record, or a clue naming no one, as if the record did not exist (NOT_FOUND); stores and audits nothing", async () => {
+      givenRecord('7002', BEIJING, '110105');
+      givenRecord('7003', null, '430102', 'ACTIVE', 'IMPERSONATION_CLUE');
+      const [cases, entries] = [await caseCount(), await auditCount()];
+      const missing = await applyAs('firmA', '7999');
+      for (const recordId of ['7002', '7003']) {
+        const refused = await applyAs('firmA', recordId);
+        expect(codes(refused)).toEqual(['NOT_FOUND']);
+        expect(refused.errors?.[0].message).toBe(missing.errors?.[0].message.replace('7999', recordId));
+      }
+      expect([await caseCount(), await auditCount()]).toEqual([cases, entries]);
+    });
+
+    it("lets a lead unit apply for records its region covers, cut by level; out of scope is NOT_FOUND even where the record's state would conflict", async () => {
+      givenRecord('7004', A, '430102');
+      givenRecord('7005', KAIFU, '430105');
+      givenRecord('7006', A, '430102', 'REVOKED');
+      expect(codes(await applyAs('furong', '7004'))).toBeUndefined();
+      expect(codes(await applyAs('furong', '7005'))).toEqual(['NOT_FOUND']);
+      const entries = await auditCount();
+      const byCity = await applyAs('changsha', '7005');
+      expect(byCity.errors).toBeUndefined();
+      expect(await subgraph.dataSource.getRepository(AuditEntryEntity).findOneBy({ objectId: byCity.data?.applyForRepair.id, operation: 'applyForRepair' }))
+        .toMatchObject({ actor: 'changsha-lead', role: 'LEAD_UNIT', objectType: 'RepairCase' });
+      expect(await auditCount()).toBe(entries + 1);
+
+      expect(codes(await applyAs('furong', '7004'))).toEqual(['CONFLICT']);
+      expect(codes(await applyAs('beijing', '7004'))).toEqual(['NOT_FOUND']);
+      expect(codes(await applyAs('furong', '7006'))).toEqual(['CONFLICT']);
+      expect(codes(await applyAs('beijing', '7006'))).toEqual(['NOT_FOUND']);
+      expect(await auditCount()).toBe(entries + 1);
+    });
+
+    it.each<Caller>(['furongCourt', 'chaoyangCourt', 'industry', 'service', 'public'])('refuses applications from %s (FORBIDDEN) without asking records', async (caller) => {
+      givenRecord('7007', A, '430102');
+      const [cases, entries, asked] = [await caseCount(), await auditCount(), gateway.requests.length];
+      const result = await applyAs(caller, '7007');
+      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expect(result.data?.applyForRepair ?? null).toBeNull();
+      expect([await caseCount(), await auditCount(), gateway.requests.length]).toEqual([cases, entries, asked]);
+    });
+
+    it("lets a lead unit request confirmation for a case in its region; the audit entry names the case; out of scope is NOT_FOUND, decided or not", async () => {
+      const open = await apply('7101', A, '430102');
+      const decided = await apply('7102', A, '430102');
+      await setCaseStatus(decided, 'REJECTED');
+
+      const [requests, entries] = [await requestCount(), await auditCount()];
+      const unknown = await requestAs('beijing', '1999999999');
+      for (const id of [open, decided]) {
+        const refused = await requestAs('beijing', id);
+        expect(codes(refused)).toEqual(['NOT_FOUND']);
+        expect(refused.errors?.[0].message).toBe(unknown.errors?.[0].message.replace('1999999999', id));
+      }
+      expect(codes(await requestAs('furong', decided))).toEqual(['CONFLICT']);
+      expect([await requestCount(), await auditCount()]).toEqual([requests, entries]);
+
+      const allowed = await requestAs('hunan', open, '湘0102');
+      expect(allowed.errors).toBeUndefined();
+      expect(await subgraph.dataSource.getRepository(AuditEntryEntity).findBy({ objectType: 'RepairCase', objectId: open, operation: 'requestConfirmation' })).toEqual([
+        expect.objectContaining({ actor: 'hunan-lead', role: 'LEAD_UNIT', at: clock, summary: expect.stringContaining('湘0102') }),
+      ]);
+      expect(codes(await requestAs('national', open, '湘0102'))).toBeUndefined();
+      expect(await requestCount()).toBe(requests + 2);
+    });
+
+    it.each<Caller>(['firmA', 'furongCourt', 'industry', 'service', 'public'])('refuses confirmation requests from %s (FORBIDDEN)', async (caller) => {
+      const id = await apply(String(nextRecordId++), A, '430102');
+      const [requests, entries] = [await requestCount(), await auditCount()];
+      expect(codes(await requestAs(caller, id))).toEqual(['FORBIDDEN']);
+      expect([await requestCount(), await auditCount()]).toEqual([requests, entries]);
+    });
+
+    it('shows the audit log, newest first, to the national regulator only', async () => {
+      const LOG = '{ repairAuditLog(first: 3) { totalCount nodes { actor role operation objectType objectId summary at } } }';
+      const log = await subgraph.request<{ repairAuditLog: Page<{ operation: string; role: string }> }>(LOG);
+      expect(log.errors).toBeUndefined();
+      expect(log.data?.repairAuditLog.totalCount).toBe(await auditCount());
+      const newest = await subgraph.dataSource.getRepository(AuditEntryEntity).find({ order: { id: 'DESC' }, take: 3 });
+      expect(log.data?.repairAuditLog.nodes.map((node) => node.operation)).toEqual(newest.map((entry) => entry.operation));
+      for (const caller of ['hunan', 'firmA', 'furongCourt', 'service', 'public'] satisfies Caller[]) {
+        expect(codes(await subgraph.request(LOG, {}, { identity: callers[caller] }))).toEqual(['FORBIDDEN']);
+      }
+    });
   });
 
   describe('demo data set', () => {
@@ -565,12 +704,174 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
       });
     });
 
-    it("fills the court of Furong district's inbox", async () => {
-      const inbox = await demo.request('{ courtInbox(court: "湘0102") { totalCount nodes { kind status repairCase { status } } } }');
-      expect(inbox.data).toEqual({ courtInbox: { totalCount: 2, nodes: [
+    it("fills the court of Furong district's inbox, which the court reads without naming itself", async () => {
+      const expected = { courtInbox: { totalCount: 2, nodes: [
         { kind: 'SETTLEMENT_REACHED', status: 'CONFIRMED', repairCase: { status: 'AWAITING_CONFIRMATION' } },
         { kind: 'SETTLEMENT_PERFORMED', status: 'PENDING', repairCase: { status: 'AWAITING_CONFIRMATION' } },
-      ] } });
+      ] } };
+      const inbox = await demo.request('{ courtInbox(court: "湘0102") { totalCount nodes { kind status repairCase { status } } } }');
+      expect(inbox.data).toEqual(expected);
+      const own = await demo.request('{ courtInbox { totalCount nodes { kind status repairCase { status } } } }', {}, { identity: callers.furongCourt });
+      expect(own.data).toEqual(expected);
+    });
+  });
+
+  describe('reads by role and scope: out of scope reads as absent; a role without the right is FORBIDDEN', () => {
+    let scopedStorage: TestStorage;
+    let scoped: TestSubgraph;
+
+    const CASE_KEYS = ['furong', 'furongApproved', 'kaifu', 'beijing'] as const;
+    type CaseKey = (typeof CASE_KEYS)[number];
+    interface SeededCase { id: string; recordId: string; uscc: string; status: RepairStatus; authorities: string[] }
+    const seeded = new Map<CaseKey, SeededCase>();
+    const seededCase = (key: CaseKey): SeededCase => {
+      const found = seeded.get(key);
+      if (!found) throw new Error(`no seeded case ${key}`);
+      return found;
+    };
+    const HUNAN: CaseKey[] = ['furong', 'furongApproved', 'kaifu'];
+
+    /** What each role that may read cases sees of them. */
+    const caseReaders: [Caller, CaseKey[]][] = [
+      ['national', [...CASE_KEYS]], ['hunan', HUNAN], ['changsha', HUNAN], ['furong', ['furong', 'furongApproved']], ['beijing', ['beijing']],
+      ['furongCourt', ['furong']], ['chaoyangCourt', ['beijing']], ['firmA', ['furong', 'furongApproved']], ['beijingFirm', ['beijing']],
+    ];
+    /** What each role that may read an entity's (or a record's) repair facts sees of them. */
+    const factReaders: [Caller, CaseKey[]][] = [
+      ['national', [...CASE_KEYS]], ['service', [...CASE_KEYS]], ['hunan', HUNAN], ['furong', ['furong', 'furongApproved']],
+      ['beijing', ['beijing']], ['firmA', ['furong', 'furongApproved']], ['beijingFirm', ['beijing']],
+    ];
+
+    const read = <T,>(caller: Caller, query: string, variables?: Record<string, unknown>) => scoped.request<T>(query, variables, { identity: callers[caller] });
+    const idsOf = (keys: CaseKey[]) => keys.map((key) => seededCase(key).id).sort((a, b) => Number(b) - Number(a));
+
+    beforeAll(async () => {
+      scopedStorage = createTestStorage(driver);
+      scoped = await startTestSubgraph(repairSubgraph, scopedStorage.storageFor('repair'), { now: () => clock, gatewayUrl: () => gateway.url });
+      const cases = scoped.dataSource.getRepository(RepairCaseEntity);
+      const requests = scoped.dataSource.getRepository(ConfirmationRequestEntity);
+      const given: [CaseKey, number, string, string, RepairStatus, string[]][] = [
+        ['furong', 5001, A, '430102', 'AWAITING_CONFIRMATION', ['湘0102', '湘0103']],
+        ['furongApproved', 5002, A, '430102', 'APPROVED', []],
+        ['kaifu', 5003, KAIFU, '430105', 'APPLIED', []],
+        ['beijing', 5004, BEIJING, '110105', 'AWAITING_CONFIRMATION', ['京0105']],
+      ];
+      for (const [key, recordId, subject, region, status, authorities] of given) {
+        const saved = await cases.save(cases.create({
+          recordId, uscc: subject, region, status, statement: '申请修复', appliedAt: clock, decisionDueAt: clock, decidedAt: null, decisionNote: null,
+        }));
+        for (const authority of authorities) {
+          await requests.save(requests.create({
+            repairCaseId: saved.id, authority, caseNumber: null, kind: 'OBLIGATIONS_FULFILLED', status: 'PENDING', requestedAt: clock, answeredAt: null, answerNote: null,
+          }));
+        }
+        seeded.set(key, { id: String(saved.id), recordId: String(recordId), uscc: subject, status, authorities });
+      }
+    });
+
+    afterAll(async () => {
+      await scoped.close();
+      await scopedStorage.cleanup();
+    });
+
+    const CASE = 'query ($id: ID!) { repairCase(id: $id) { id } }';
+    const CASES = '{ repairCases(first: 100) { totalCount nodes { id } } }';
+    const CASE_ENTITIES = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on RepairCase { id } } }';
+    const caseRefs = () => CASE_KEYS.map((key) => ({ __typename: 'RepairCase', id: seededCase(key).id }));
+
+    it.each(caseReaders)('%s reads the cases in its scope, by id, in lists and through _entities', async (caller, keys) => {
+      const list = await read<{ repairCases: Page }>(caller, CASES);
+      expect(list.errors).toBeUndefined();
+      expect(list.data?.repairCases).toEqual({ totalCount: keys.length, nodes: idsOf(keys).map((id) => ({ id })) });
+      for (const key of CASE_KEYS) {
+        const one = await read(caller, CASE, { id: seededCase(key).id });
+        expect(one).toEqual({ data: { repairCase: keys.includes(key) ? { id: seededCase(key).id } : null } });
+      }
+      const entities = await read(caller, CASE_ENTITIES, { r: caseRefs() });
+      expect(entities).toEqual({ data: { _entities: CASE_KEYS.map((key) => (keys.includes(key) ? { id: seededCase(key).id } : null)) } });
+    });
+
+    it.each<Caller>(['industry', 'service', 'public'])('%s may not read repair cases at all (FORBIDDEN)', async (caller) => {
+      expect(codes(await read(caller, CASES))).toEqual(['FORBIDDEN']);
+      expect(codes(await read(caller, CASE, { id: seededCase('furong').id }))).toEqual(['FORBIDDEN']);
+      const entities = await read<{ _entities: unknown[] }>(caller, CASE_ENTITIES, { r: caseRefs() });
+      expect(new Set(codes(entities))).toEqual(new Set(['FORBIDDEN']));
+      expect(entities.data?._entities.every((entity) => entity === null)).toBe(true);
+    });
+
+    it.each<[Caller, CaseKey, string[]]>([
+      ['furongCourt', 'furong', ['湘0102']],
+      ['chaoyangCourt', 'beijing', ['京0105']],
+      ['national', 'furong', ['湘0102', '湘0103']],
+      ['furong', 'furong', ['湘0102', '湘0103']],
+      ['firmA', 'furong', ['湘0102', '湘0103']],
+    ])("%s sees of %s case's confirmation requests those to %j (a court only its own)", async (caller, key, authorities) => {
+      const result = await read(caller, 'query ($id: ID!) { repairCase(id: $id) { confirmationRequests { authority repairCase { id } } } }', { id: seededCase(key).id });
+      expect(result).toEqual({ data: { repairCase: { confirmationRequests: authorities.map((authority) => ({ authority, repairCase: { id: seededCase(key).id } })) } } });
+    });
+
+    const ENTITY_FACTS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
+      uscc openRepairCaseCount repairCases(first: 10) { totalCount nodes { id } }
+    } } }`;
+
+    it.each(factReaders)("%s reads an entity's repair cases and open count over the cases in its scope only", async (caller, keys) => {
+      const subjects = [A, KAIFU, BEIJING];
+      const result = await read(caller, ENTITY_FACTS, { r: subjects.map((code) => ({ __typename: 'MarketEntity', uscc: code })) });
+      const expected = subjects.map((code) => {
+        const mine = keys.filter((key) => seededCase(key).uscc === code);
+        return {
+          uscc: code,
+          openRepairCaseCount: mine.filter((key) => ['APPLIED', 'AWAITING_CONFIRMATION'].includes(seededCase(key).status)).length,
+          repairCases: { totalCount: mine.length, nodes: idsOf(mine).map((id) => ({ id })) },
+        };
+      });
+      expect(result).toEqual({ data: { _entities: expected } });
+    });
+
+    const RECORD_FACTS = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on DishonestyRecord { id repaired repair { id } } } }';
+    const recordRefs = () => CASE_KEYS.map((key) => ({ __typename: 'DishonestyRecord', id: seededCase(key).recordId }));
+
+    it.each(factReaders)("%s reads a record's repair and whether it was repaired from the cases in its scope only", async (caller, keys) => {
+      const result = await read(caller, RECORD_FACTS, { r: recordRefs() });
+      expect(result).toEqual({ data: { _entities: CASE_KEYS.map((key) => {
+        const { id, recordId, status } = seededCase(key);
+        return keys.includes(key) ? { id: recordId, repaired: status === 'APPROVED', repair: { id } } : { id: recordId, repaired: false, repair: null };
+      }) } });
+    });
+
+    it.each<Caller>(['furongCourt', 'industry', 'public'])("%s may not read entities' or records' repair facts at all (FORBIDDEN)", async (caller) => {
+      const entity = await read(caller, ENTITY_FACTS, { r: [{ __typename: 'MarketEntity', uscc: A }] });
+      expect(entity.data).toEqual({ _entities: [{ uscc: A, openRepairCaseCount: null, repairCases: null }] });
+      expect(new Set(codes(entity))).toEqual(new Set(['FORBIDDEN']));
+      const record = await read(caller, RECORD_FACTS, { r: recordRefs().slice(0, 1) });
+      expect(record.data).toEqual({ _entities: [{ id: seededCase('furong').recordId, repaired: null, repair: null }] });
+      expect(new Set(codes(record))).toEqual(new Set(['FORBIDDEN']));
+    });
+
+    const INBOX = 'query ($court: String) { courtInbox(court: $court) { totalCount nodes { authority repairCase { id } } } }';
+
+    it("gives a court its own inbox, by default or by its code, and refuses it another court's (FORBIDDEN)", async () => {
+      const own = { data: { courtInbox: { totalCount: 1, nodes: [{ authority: '湘0102', repairCase: { id: seededCase('furong').id } }] } } };
+      expect(await read('furongCourt', INBOX)).toEqual(own);
+      expect(await read('furongCourt', INBOX, { court: ' 湘0102 ' })).toEqual(own);
+      expect(await read('chaoyangCourt', INBOX)).toMatchObject({ data: { courtInbox: { totalCount: 1, nodes: [{ authority: '京0105' }] } } });
+      const other = await read('furongCourt', INBOX, { court: '京0105' });
+      expect(codes(other)).toEqual(['FORBIDDEN']);
+      expect(other.data).toEqual({ courtInbox: null });
+      expect((await read('furongCourt', INBOX, { court: ' ' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'court' });
+    });
+
+    it('lets the national regulator read any court’s inbox, naming the court (BAD_USER_INPUT without it)', async () => {
+      expect(await read('national', INBOX, { court: '湘0103' })).toEqual({
+        data: { courtInbox: { totalCount: 1, nodes: [{ authority: '湘0103', repairCase: { id: seededCase('furong').id } }] } },
+      });
+      const unnamed = await read('national', INBOX);
+      expect(unnamed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'court' });
+    });
+
+    it.each<Caller>(['hunan', 'firmA', 'industry', 'service', 'public'])("refuses %s any court's inbox (FORBIDDEN)", async (caller) => {
+      expect(codes(await read(caller, INBOX, { court: '湘0102' }))).toEqual(['FORBIDDEN']);
+      expect(codes(await read(caller, INBOX))).toEqual(['FORBIDDEN']);
     });
   });
 });

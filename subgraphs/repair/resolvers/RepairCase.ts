@@ -4,7 +4,7 @@ import { repairRoles } from '../access/repairRoles';
 import type { RepairCaseResolvers } from '../generated/resolversTypes';
 
 export const RepairCase: RepairCaseResolvers = {
-  __resolveReference: ({ id }, { loaders, identity }) => {
+  __resolveReference: async ({ id }, { loaders, identity }) => {
     requireRole(identity, repairRoles.readCases, 'read repair cases');
     return loadByExposedId(loaders.visibleTo(identity).repairCaseById, id);
   },
