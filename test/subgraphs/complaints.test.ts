@@ -7,7 +7,12 @@ import { LetterFeedbackEntity } from '../../subgraphs/complaints/entities/Letter
 import { WarningLetterEntity } from '../../subgraphs/complaints/entities/WarningLetterEntity';
 import { DEVELOPMENT_TOKEN_SECRET, readTokenSecret } from '../../subgraphs/complaints/tokens/tokenSecret';
 import { demoAnonymousSubject, demoDay, demoEntities } from '../../subgraphs/kit/demo/demoCast';
-import { startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
+import { canonicalSubmission } from '../../subgraphs/complaints/inputs/validateSubmitComplaint';
+import { AuditEntryEntity } from '../../subgraphs/kit/audit/AuditEntryEntity';
+import { personalDataCipher } from '../../subgraphs/kit/crypto/personalData';
+import type { Identity } from '../../subgraphs/kit/identity/identity';
+import { regionCovers } from '../../subgraphs/kit/scalars/regionCode';
+import { NATIONAL_REGULATOR, startTestSubgraph, type TestSubgraph } from '../support/startTestSubgraph';
 import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
 import { badUscc, uscc } from '../support/uscc';
 
@@ -44,6 +49,8 @@ const complaintAbout = (subjectUscc: string | null, override: Input = {}): Input
 });
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const SHENZHEN_LEAD_UNIT: Identity = { role: 'LEAD_UNIT', subject: 'shenzhen-lead-1', region: '440300' };
 
 describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
   let storage: TestStorage;
@@ -231,8 +238,8 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       });
     });
 
-    it('keeps a subject without a USCC by its name and identifiers', async () => {
-      const result = await subgraph.request(`query ($id: ID!) { complaint(id: $id) { id subject { uscc } subjectName subjectIdentifiers complainant { name phone email } events { status } } }`, { id: anonymousId });
+    it('keeps a subject without a USCC by its name and identifiers (as its handler sees it)', async () => {
+      const result = await subgraph.request(`query ($id: ID!) { complaint(id: $id) { id subject { uscc } subjectName subjectIdentifiers complainant { name phone email } events { status } } }`, { id: anonymousId }, { identity: SHENZHEN_LEAD_UNIT });
       expect(result.data).toEqual({
         complaint: {
           id: anonymousId, subject: null, subjectName: '“信用修复快速通道”', subjectIdentifiers: ['微信号 xyxf8888', 'www.xyxf-kuaisu.example'],
@@ -374,6 +381,272 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
         return subgraph.statements.count;
       };
       expect(await statementsFor(20)).toBe(await statementsFor(2));
+    });
+  });
+
+  describe('who sees what (docs/authorization.md, complaints)', () => {
+    const callers = {
+      hunan: { role: 'LEAD_UNIT', subject: 'hunan-lead-1', region: '430000' },
+      changsha: { role: 'LEAD_UNIT', subject: 'changsha-lead-1', region: '430100' },
+      furong: { role: 'LEAD_UNIT', subject: 'furong-lead-1', region: '430102' },
+      yuelu: { role: 'LEAD_UNIT', subject: 'yuelu-lead-1', region: '430104' },
+      beijing: { role: 'LEAD_UNIT', subject: 'beijing-lead-1', region: '110000' },
+      shenzhen: SHENZHEN_LEAD_UNIT,
+      nanshan: { role: 'LEAD_UNIT', subject: 'nanshan-lead-1', region: '440305' },
+      nanshanMarket: { role: 'INDUSTRY_REGULATOR', subject: 'nanshan-amr-1', region: '440305', sector: '市场监管' },
+      nanshanTax: { role: 'INDUSTRY_REGULATOR', subject: 'nanshan-tax-1', region: '440305', sector: '税务' },
+      futianMarket: { role: 'INDUSTRY_REGULATOR', subject: 'futian-amr-1', region: '440304', sector: '市场监管' },
+      court: { role: 'COURT', subject: 'furong-court-1', court: '湘0102' },
+      institution: { role: 'INSTITUTION', subject: 'a-admin', uscc: A },
+      service: { role: 'SERVICE', subject: 'service:records', service: 'records' },
+      public: { role: 'PUBLIC', subject: '', clientAddress: '203.0.113.7' },
+    } satisfies Record<string, Identity>;
+    const FORBIDDEN_TO_COMPLAINTS = [callers.nanshanMarket, callers.court, callers.institution, callers.service, callers.public];
+    const COMPLAINANT = { name: '欧阳晓红', phone: '13912345678', email: 'ouyang.xh@example.org' };
+    const PERSON = { subjectName: '王某某（个人）', subjectIdentifiers: ['微信号 wang-private-88', '手机 13655556666'] };
+    const STRAY = { subjectName: '李某某', subjectIdentifiers: ['QQ号 20210088'] };
+
+    let furongId: string;
+    let personId: string;
+    let personClueId: string;
+    let strayClueId: string;
+    let letterId: string;
+
+    const ask = <T = Record<string, unknown>>(as: Identity, query: string, variables?: Record<string, unknown>) =>
+      subgraph.request<T>(query, variables, { identity: as });
+    const codes = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.map((error) => error.extensions?.code);
+    const raw = async (table: string, id: string, columns: string[]): Promise<Record<string, string | null>> => {
+      const row = await subgraph.dataSource
+        .createQueryBuilder()
+        .select(columns.map((column) => `r.${column} AS ${column}`))
+        .from(table, 'r')
+        .where('r.id = :id', { id: Number(id) })
+        .getRawOne<Record<string, string | null>>();
+      if (!row) throw new Error(`no ${table} ${id}`);
+      return row;
+    };
+    const readsOf = (objectType: string, objectId: string) =>
+      subgraph.dataSource.getRepository(AuditEntryEntity).findBy({ operation: 'READ_PERSONAL_DATA', objectType, objectId });
+
+    beforeAll(async () => {
+      clock = demoDay('2021-10-08');
+      const complaints = subgraph.dataSource.getRepository(ComplaintEntity);
+      const idOf = async (trackingNumber: string | undefined) => String((await complaints.findOneByOrFail({ trackingNumber })).id);
+      const furong = await subgraph.request<{ submitComplaint: Receipt }>(SUBMIT, { input: complaintAbout(A, { complainant: COMPLAINANT }), key: nextKey() }, { identity: callers.public });
+      furongId = await idOf(furong.data?.submitComplaint.trackingNumber);
+      const person = await submit(complaintAbout(null, { category: 'IMPERSONATION', region: '440305', ...PERSON, content: '冒充信用修复机构收费。', complainant: COMPLAINANT }));
+      personId = await idOf(person.receipt?.trackingNumber);
+      const clues = subgraph.dataSource.getRepository(ClueEntity);
+      const letter = await subgraph.dataSource.getRepository(WarningLetterEntity).save({
+        documentNumber: '深南信用函〔2021〕9号', documentNumberKey: '深南信用函〔2021〕9号', region: '440305',
+        issuingUnit: '南山区社会信用体系建设牵头单位', recipient: '深圳市南山区市场监督管理局', recipientRegion: '440305', sector: '市场监管',
+        issuedAt: demoDay('2021-10-09'), contactName: '林晓', contactPhone: '0755-26651234',
+      });
+      letterId = String(letter.id);
+      const personClue = await clues.findOneByOrFail({ complaintId: Number(personId) });
+      personClueId = String(personClue.id);
+      await clues.update({ id: personClue.id }, { warningLetterId: letter.id });
+      const stray = await clues.save({
+        region: '440306', uscc: null, ...STRAY, description: '监测发现。', reportedAt: demoDay('2021-10-08'), complaintId: null, warningLetterId: letter.id,
+      });
+      strayClueId = String(stray.id);
+    });
+
+    it('stores the complainant and a subject without a USCC encrypted (the raw columns hold no clear text)', async () => {
+      const complaint = await raw('complaint', personId, ['complainantName', 'complainantPhone', 'complainantEmail', 'subjectName', 'subjectIdentifiers', 'contentHash']);
+      const clue = await raw('impersonation_clue', personClueId, ['subjectName', 'subjectIdentifiers']);
+      const stored = JSON.stringify([complaint, clue]);
+      for (const clear of [COMPLAINANT.name, COMPLAINANT.phone, COMPLAINANT.email, PERSON.subjectName, 'wang-private-88', '13655556666']) {
+        expect(stored).not.toContain(clear);
+      }
+      for (const value of [complaint.complainantName, complaint.complainantPhone, complaint.complainantEmail, complaint.subjectName, complaint.subjectIdentifiers, clue.subjectName, clue.subjectIdentifiers]) {
+        expect(value).toMatch(/^aes256gcm:/);
+      }
+      const cipher = personalDataCipher();
+      expect(cipher.decrypt(complaint.complainantPhone ?? '')).toBe(COMPLAINANT.phone);
+      expect(JSON.parse(cipher.decrypt(clue.subjectIdentifiers ?? ''))).toEqual(PERSON.subjectIdentifiers);
+    });
+
+    it('keys the content hash that recognises a retry, so it confirms no guess of the complainant', async () => {
+      const { contentHash } = await raw('complaint', personId, ['contentHash']);
+      const canonical = canonicalSubmission({
+        category: 'IMPERSONATION', region: '440305', uscc: null, ...PERSON, content: '冒充信用修复机构收费。',
+        complainant: { name: COMPLAINANT.name, phone: COMPLAINANT.phone, email: COMPLAINANT.email },
+      });
+      expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(contentHash).not.toBe(sha256(canonical));
+    });
+
+    it('shows the complainant in clear only to the lead units covering the complaint, masked to the national regulator', async () => {
+      const query = 'query ($id: ID!) { complaint(id: $id) { complainant { name phone email } } }';
+      for (const handler of [callers.hunan, callers.changsha, callers.furong]) {
+        expect((await ask(handler, query, { id: furongId })).data).toEqual({ complaint: { complainant: COMPLAINANT } });
+      }
+      const national = await subgraph.request(query, { id: furongId });
+      expect(national.data).toEqual({ complaint: { complainant: { name: '欧***', phone: '139****5678', email: 'o***@example.org' } } });
+    });
+
+    it('logs each clear read (who, role, which complaint), and no masked one', async () => {
+      const query = 'query ($id: ID!) { complaint(id: $id) { complainant { name } } }';
+      const before = (await readsOf('Complaint', furongId)).length;
+      await subgraph.request(query, { id: furongId });
+      expect(await readsOf('Complaint', furongId)).toHaveLength(before);
+      await ask(callers.changsha, query, { id: furongId });
+      const reads = await readsOf('Complaint', furongId);
+      expect(reads).toHaveLength(before + 1);
+      expect(reads[reads.length - 1]).toMatchObject({ actor: 'changsha-lead-1', role: 'LEAD_UNIT', objectType: 'Complaint', objectId: furongId });
+    });
+
+    it('logs the clear reads of a page of complaints in one statement, however many it shows', async () => {
+      const statementsFor = async (first: number) => {
+        subgraph.statements.reset();
+        const result = await ask<{ complaints: { nodes: unknown[] } }>(callers.hunan, `{ complaints(first: ${first}) { nodes { complainant { name phone email } } } }`);
+        expect(result.errors).toBeUndefined();
+        return { shown: result.data?.complaints.nodes.length, statements: subgraph.statements.count };
+      };
+      const one = await statementsFor(1);
+      const all = await statementsFor(100);
+      expect(one.shown).toBe(1);
+      expect(all.shown).toBeGreaterThan(2);
+      expect(all.statements).toBe(one.statements);
+    });
+
+    it("hides complaints out of a lead unit's region: null by id and in _entities, absent from lists and counts", async () => {
+      const byId = 'query ($id: ID!) { complaint(id: $id) { id } }';
+      const entities = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Complaint { id } } }';
+      const counts = `{ complaints(first: 100) { totalCount nodes { region } } marketEntity(uscc: "${A}") { complaintCount complaints { totalCount } } }`;
+      type Counts = { complaints: { totalCount: number; nodes: { region: string }[] }; marketEntity: { complaintCount: number; complaints: { totalCount: number } } };
+      for (const outside of [callers.yuelu, callers.beijing, callers.shenzhen]) {
+        expect(await ask(outside, byId, { id: furongId })).toEqual({ data: { complaint: null } });
+        expect(await ask(outside, entities, { r: [{ __typename: 'Complaint', id: furongId }] })).toEqual({ data: { _entities: [null] } });
+        const seen = await ask<Counts>(outside, counts);
+        expect(seen.errors).toBeUndefined();
+        expect(seen.data?.marketEntity).toEqual({ complaintCount: 0, complaints: { totalCount: 0 } });
+        expect(seen.data?.complaints.nodes.every((node) => regionCovers(outside.region ?? '', node.region))).toBe(true);
+        expect(seen.data?.complaints.totalCount).toBe(seen.data?.complaints.nodes.length);
+      }
+      const filteredOutside = await ask<Counts>(callers.beijing, '{ complaints(filter: { region: "430102" }) { totalCount } }');
+      expect(filteredOutside.data).toEqual({ complaints: { totalCount: 0 } });
+      const furong = await ask<Counts>(callers.furong, counts);
+      expect(furong.data?.marketEntity.complaintCount).toBeGreaterThan(0);
+      expect(furong.data?.marketEntity.complaints.totalCount).toBe(furong.data?.marketEntity.complaintCount);
+      expect(await ask(callers.furong, entities, { r: [{ __typename: 'Complaint', id: furongId }] })).toEqual({ data: { _entities: [{ id: furongId }] } });
+      const national = await subgraph.request<Counts>(counts);
+      expect(national.data?.complaints.totalCount).toBeGreaterThan(furong.data?.complaints.totalCount ?? 0);
+    });
+
+    it('refuses complaints (FORBIDDEN) to every other role, the same for an existing and a missing complaint', async () => {
+      for (const caller of FORBIDDEN_TO_COMPLAINTS) {
+        for (const id of [furongId, '999999']) {
+          expect(codes(await ask(caller, 'query ($id: ID!) { complaint(id: $id) { id } }', { id }))).toEqual(['FORBIDDEN']);
+          expect(codes(await ask(caller, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Complaint { id } } }', { r: [{ __typename: 'Complaint', id }] }))).toEqual(['FORBIDDEN']);
+        }
+        expect(codes(await ask(caller, '{ complaints { totalCount } }'))).toEqual(['FORBIDDEN']);
+        for (const field of ['complaintCount', 'complaints { totalCount }', 'impersonationClues { id }']) {
+          expect(codes(await ask(caller, `{ marketEntity(uscc: "${A}") { ${field} } }`))).toEqual(['FORBIDDEN']);
+        }
+      }
+    });
+
+    it('tells whether the clues about an entity were sent on to the national regulator, lead units (their region) and services only', async () => {
+      const query = `{ marketEntity(uscc: "${IMPOSTOR}") { allCluesSentOn } }`;
+      const national = await subgraph.request(query);
+      expect(national.data).toEqual({ marketEntity: { allCluesSentOn: true } });
+      expect((await ask(callers.service, query)).data).toEqual(national.data);
+      expect((await ask(callers.shenzhen, query)).data).toEqual(national.data);
+      expect((await ask(callers.beijing, query)).data).toEqual({ marketEntity: { allCluesSentOn: true } });
+      const beijingClue = await subgraph.dataSource.getRepository(ClueEntity).save({
+        region: '110105', uscc: IMPOSTOR, subjectName: '深圳某信用修复咨询有限公司', subjectIdentifiers: [], description: '北京发现。', reportedAt: demoDay('2021-10-08'), complaintId: null, warningLetterId: null,
+      });
+      expect((await ask(callers.beijing, query)).data).toEqual({ marketEntity: { allCluesSentOn: false } });
+      expect((await ask(callers.shenzhen, query)).data).toEqual({ marketEntity: { allCluesSentOn: true } });
+      expect((await ask(callers.service, query)).data).toEqual({ marketEntity: { allCluesSentOn: false } });
+      await subgraph.dataSource.getRepository(ClueEntity).delete({ id: beijingClue.id });
+      for (const caller of [callers.nanshanMarket, callers.court, callers.institution, callers.public]) {
+        expect(codes(await ask(caller, query))).toEqual(['FORBIDDEN']);
+      }
+    });
+
+    it('shows letters to the issuing lead unit and the industry regulator they are addressed to (region and sector), in lists and _entities', async () => {
+      const list = '{ warningLetters(first: 100) { totalCount nodes { id } } }';
+      const entities = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on WarningLetter { id } } }';
+      const ids = async (caller: Identity) => (await ask<{ warningLetters: { nodes: { id: string }[] } }>(caller, list)).data?.warningLetters.nodes.map((node) => node.id);
+      const all = await ids(NATIONAL_REGULATOR);
+      expect(all).toContain(letterId);
+      for (const inside of [callers.nanshan, callers.shenzhen, callers.nanshanMarket]) {
+        expect(await ids(inside)).toEqual(all);
+        expect((await ask(inside, entities, { r: [{ __typename: 'WarningLetter', id: letterId }] })).data).toEqual({ _entities: [{ id: letterId }] });
+      }
+      for (const outside of [callers.hunan, callers.nanshanTax, callers.futianMarket]) {
+        expect(await ids(outside)).toEqual([]);
+        expect(await ask(outside, entities, { r: [{ __typename: 'WarningLetter', id: letterId }] })).toEqual({ data: { _entities: [null] } });
+      }
+      const narrowed = await ask(callers.nanshanMarket, '{ warningLetters(filter: { sector: "税务" }) { totalCount } }');
+      expect(narrowed.data).toEqual({ warningLetters: { totalCount: 0 } });
+      for (const caller of [callers.court, callers.institution, callers.service, callers.public]) {
+        expect(codes(await ask(caller, list))).toEqual(['FORBIDDEN']);
+        expect(codes(await ask(caller, entities, { r: [{ __typename: 'WarningLetter', id: letterId }] }))).toEqual(['FORBIDDEN']);
+      }
+    });
+
+    it('shows a subject without a USCC in clear to its handlers, logged, and masked to others', async () => {
+      const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on WarningLetter { clues { id subjectName subjectIdentifiers } } } }';
+      const cluesAs = async (caller: Identity) => {
+        const result = await ask<{ _entities: { clues: { id: string; subjectName: string; subjectIdentifiers: string[] }[] }[] }>(caller, query, { r: [{ __typename: 'WarningLetter', id: letterId }] });
+        expect(result.errors).toBeUndefined();
+        return new Map(result.data?._entities[0].clues.map(({ id, ...subject }) => [id, subject]));
+      };
+      const person = { subjectName: PERSON.subjectName, subjectIdentifiers: PERSON.subjectIdentifiers };
+      const stray = { subjectName: STRAY.subjectName, subjectIdentifiers: STRAY.subjectIdentifiers };
+      const national = await cluesAs(NATIONAL_REGULATOR);
+      expect([national.get(personClueId), national.get(strayClueId)]).toEqual([person, stray]);
+      const regulator = await cluesAs(callers.nanshanMarket);
+      expect([regulator.get(personClueId), regulator.get(strayClueId)]).toEqual([person, stray]);
+      const issuer = await cluesAs(callers.nanshan);
+      expect(issuer.get(personClueId)).toEqual(person);
+      expect(issuer.get(strayClueId)).toEqual({ subjectName: '李**', subjectIdentifiers: ['QQ号 2***'] });
+      const reads = await readsOf('ImpersonationClue', personClueId);
+      expect(reads.map((read) => read.actor)).toEqual(expect.arrayContaining(['test-national-regulator', 'nanshan-amr-1', 'nanshan-lead-1']));
+      expect((await readsOf('ImpersonationClue', strayClueId)).map((read) => read.actor)).not.toContain('nanshan-lead-1');
+      const complaintOfClue = await ask(callers.nanshanMarket, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on WarningLetter { clues { complaint { id } } } } }', { r: [{ __typename: 'WarningLetter', id: letterId }] });
+      expect(codes(complaintOfClue)).toContain('FORBIDDEN');
+      const complaint = await ask(callers.nanshan, 'query ($id: ID!) { complaint(id: $id) { subjectName subjectIdentifiers } }', { id: personId });
+      expect(complaint.data).toEqual({ complaint: person });
+    });
+
+    it('writes an audit entry with each submission in its transaction (who, role, operation, object), without personal data; a retry or a refusal writes none', async () => {
+      const entries = () => subgraph.dataSource.getRepository(AuditEntryEntity).findBy({ operation: 'submitComplaint' });
+      const before = (await entries()).length;
+      const key = nextKey();
+      const input = complaintAbout(B, { region: '110105', complainant: COMPLAINANT });
+      const first = await subgraph.request<{ submitComplaint: Receipt }>(SUBMIT, { input, key }, { identity: callers.public });
+      await subgraph.request(SUBMIT, { input, key }, { identity: callers.public });
+      await subgraph.request(SUBMIT, { input: complaintAbout(B, { content: ' ' }), key: nextKey() }, { identity: callers.public });
+      const after = await entries();
+      expect(after).toHaveLength(before + 1);
+      const stored = await subgraph.dataSource.getRepository(ComplaintEntity).findOneByOrFail({ trackingNumber: first.data?.submitComplaint.trackingNumber });
+      const entry = after[after.length - 1];
+      expect(entry).toMatchObject({ actor: 'anonymous', role: 'PUBLIC', operation: 'submitComplaint', objectType: 'Complaint', objectId: String(stored.id), clientAddress: '203.0.113.7' });
+      expect(entry.at.toISOString()).toBe(stored.submittedAt.toISOString());
+      expect(entry.summary).toContain(stored.trackingNumber);
+      expect(JSON.stringify(entry)).not.toMatch(new RegExp([COMPLAINANT.name, COMPLAINANT.phone, COMPLAINANT.email, '某征信服务有限公司'].join('|')));
+      await ask(callers.furong, SUBMIT, { input: complaintAbout(A), key: nextKey() });
+      expect((await entries()).pop()).toMatchObject({ actor: 'furong-lead-1', role: 'LEAD_UNIT' });
+      const log = await subgraph.request<{ complaintsAuditLog: { nodes: { operation: string; objectId: string }[] } }>('{ complaintsAuditLog(first: 100) { nodes { operation objectId } } }');
+      expect(log.data?.complaintsAuditLog.nodes).toContainEqual({ operation: 'submitComplaint', objectId: String(stored.id) });
+      for (const caller of [callers.hunan, callers.nanshanMarket, callers.service, callers.public]) {
+        expect(codes(await ask(caller, '{ complaintsAuditLog { totalCount } }'))).toEqual(['FORBIDDEN']);
+      }
+    });
+
+    it('lets every role submit a complaint and look up its status', async () => {
+      for (const caller of Object.values(callers)) {
+        const submitted = await ask<{ submitComplaint: Receipt }>(caller, SUBMIT, { input: complaintAbout(A), key: nextKey() });
+        expect(submitted.errors).toBeUndefined();
+        const receipt = submitted.data?.submitComplaint;
+        const status = await ask(caller, STATUS, { n: receipt?.trackingNumber, t: receipt?.token });
+        expect(status.data).toMatchObject({ complaintStatus: { trackingNumber: receipt?.trackingNumber, status: 'SUBMITTED' } });
+      }
     });
   });
 

@@ -1,6 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { personalData } from '../../kit/crypto/personalData';
+import { stringListAsJson } from './stringListAsJson';
 
-/** An impersonation clue; a subject without a USCC is known by its name and identifiers. */
+/**
+ * An impersonation clue; a subject without a USCC is known by its name and identifiers, which may
+ * name a person, so both are stored encrypted.
+ */
 @Entity('impersonation_clue')
 export class ClueEntity {
   @PrimaryGeneratedColumn()
@@ -14,10 +19,10 @@ export class ClueEntity {
   @Column({ type: 'varchar', length: 18, nullable: true })
   uscc: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'text', transformer: personalData })
   subjectName: string;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'text', transformer: [stringListAsJson, personalData] })
   subjectIdentifiers: string[];
 
   @Column({ type: 'text' })

@@ -1,10 +1,12 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { personalData } from '../../kit/crypto/personalData';
 import type { ComplaintCategory, ComplaintStatus } from '../generated/resolversTypes';
+import { stringListAsJson } from './stringListAsJson';
 
 /**
- * A public complaint or report. The complainant's name, phone and email are personal data,
- * stored in plain columns for now: encryption at rest (behind the kit's crypto interface, SM4
- * where required) comes with the issue on personal information.
+ * A public complaint or report. The complainant's name, phone and email are personal data, and so
+ * may be the subject when it has no USCC (a person, a chat account): all are stored encrypted
+ * (the kit's personal-data cipher) and are in clear only in the code.
  */
 @Entity('complaint')
 export class ComplaintEntity {
@@ -23,7 +25,7 @@ export class ComplaintEntity {
   @Column({ type: 'varchar', length: 100 })
   idempotencyKey: string;
 
-  /** SHA-256 (hex) of the canonical input, to tell a retry from other content under the same key. */
+  /** HMAC-SHA256 (hex) of the canonical input, to tell a retry from other content under the same key (keyed, so it reveals no personal data). */
   @Column({ type: 'varchar', length: 64 })
   contentHash: string;
 
@@ -43,22 +45,22 @@ export class ComplaintEntity {
   @Column({ type: 'varchar', length: 18, nullable: true })
   uscc: string | null;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'text', transformer: personalData })
   subjectName: string;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'text', transformer: [stringListAsJson, personalData] })
   subjectIdentifiers: string[];
 
   @Column({ type: 'text' })
   content: string;
 
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'text', transformer: personalData })
   complainantName: string;
 
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Column({ type: 'text', nullable: true, transformer: personalData })
   complainantPhone: string | null;
 
-  @Column({ type: 'varchar', length: 254, nullable: true })
+  @Column({ type: 'text', nullable: true, transformer: personalData })
   complainantEmail: string | null;
 
   @Column({ type: 'datetime', precision: 3 })

@@ -1,7 +1,7 @@
 import { badUserInput } from '../../kit/errors';
 import { optionalText, requiredText, textList } from '../../kit/inputs/text';
 import type { ComplaintCategory, SubmitComplaintInput } from '../generated/resolversTypes';
-import { sha256Hex } from '../tokens/complaintTokens';
+import { contentDigest } from '../tokens/complaintTokens';
 
 const PHONE = {
   test: /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/,
@@ -49,8 +49,13 @@ export function validateIdempotencyKey(key: string): string {
   return key;
 }
 
-/** SHA-256 of the submission in a fixed field order: equal for a retry of the same content. */
-export function submissionHash(submission: Submission): string {
+/** The submission as text in a fixed field order: equal for a retry of the same content. */
+export function canonicalSubmission(submission: Omit<Submission, 'category'> & { category: string }): string {
   const { category, region, uscc, subjectName, subjectIdentifiers, content, complainant } = submission;
-  return sha256Hex(JSON.stringify([category, region, uscc, subjectName, subjectIdentifiers, content, complainant.name, complainant.phone, complainant.email]));
+  return JSON.stringify([category, region, uscc, subjectName, subjectIdentifiers, content, complainant.name, complainant.phone, complainant.email]);
+}
+
+/** The keyed digest of the clear submission that tells a retry (equal) from other content under the same key. */
+export function submissionHash(submission: Submission): string {
+  return contentDigest(canonicalSubmission(submission));
 }

@@ -1,25 +1,21 @@
 import type { DataSource } from 'typeorm';
-import { createConnectionLoaderFamily, createCountLoader, createEntityLoader, createGroupLoader } from '../../kit/loaders';
-import { ClueEntity } from '../entities/ClueEntity';
-import { ComplaintEntity } from '../entities/ComplaintEntity';
-import { ComplaintEventEntity } from '../entities/ComplaintEventEntity';
-import { LetterFeedbackEntity } from '../entities/LetterFeedbackEntity';
-import { WarningLetterEntity } from '../entities/WarningLetterEntity';
+import type { Identity } from '../../kit/identity/identity';
+import { createScopedComplaintsLoaders, type ScopedComplaintsLoaders } from './createScopedComplaintsLoaders';
 
-/** A fresh set for each request, so that no cached row is shared between users. */
+/**
+ * A fresh set for each request, so that no cached row is shared between users. The loaders read
+ * only what the caller may see, so they are made for the request's identity on first use.
+ */
 export function createComplaintsLoaders(dataSource: DataSource) {
-  const complaints = dataSource.getRepository(ComplaintEntity);
-  const clues = dataSource.getRepository(ClueEntity);
+  const byCaller = new WeakMap<Identity, ScopedComplaintsLoaders>();
   return {
-    complaintById: createEntityLoader(complaints, 'id'),
-    complaintCountByUscc: createCountLoader(complaints, 'uscc'),
-    /** An entity's complaints, newest first. */
-    complaintsByUscc: createConnectionLoaderFamily({ repository: complaints, column: 'uscc', order: 'DESC' }),
-    eventsByComplaint: createGroupLoader(dataSource.getRepository(ComplaintEventEntity), 'complaintId', { at: 'ASC', id: 'ASC' }),
-    cluesByUscc: createGroupLoader(clues, 'uscc', { id: 'ASC' }),
-    cluesByLetter: createGroupLoader(clues, 'warningLetterId', { id: 'ASC' }),
-    letterById: createEntityLoader(dataSource.getRepository(WarningLetterEntity), 'id'),
-    feedbackByLetter: createGroupLoader(dataSource.getRepository(LetterFeedbackEntity), 'letterId', { recordedAt: 'ASC', id: 'ASC' }),
+    of(identity: Identity): ScopedComplaintsLoaders {
+      const made = byCaller.get(identity);
+      if (made) return made;
+      const loaders = createScopedComplaintsLoaders(dataSource, identity);
+      byCaller.set(identity, loaders);
+      return loaders;
+    },
   };
 }
 

@@ -1,14 +1,31 @@
+import { maskName } from '../../kit/crypto/mask';
+import { requireRole } from '../../kit/identity/authorize';
 import { loadByExposedId } from '../../kit/loaders/rowId';
+import { complaintsRoles } from '../access/complaintsRoles';
+import { maskComplainant } from '../access/maskComplainant';
+import { maskIdentifier } from '../access/maskIdentifier';
+import { showsComplainantInClear } from '../access/showsComplainantInClear';
+import { showsSubjectInClear } from '../access/showsSubjectInClear';
+import type { ComplaintEntity } from '../entities/ComplaintEntity';
 import type { ComplaintResolvers } from '../generated/resolversTypes';
+import type { ComplaintsContext } from '../context';
+
+const subjectInClear = (complaint: ComplaintEntity, { identity, loaders }: ComplaintsContext) =>
+  showsSubjectInClear(complaint, `Complaint:${complaint.id}`, identity, loaders.of(identity).personalDataReads);
 
 export const Complaint: ComplaintResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loadByExposedId(loaders.complaintById, id),
+  __resolveReference: ({ id }, { identity, loaders }) => {
+    requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
+    return loadByExposedId(loaders.of(identity).complaintById, id);
+  },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
-  complainant: ({ complainantName, complainantPhone, complainantEmail }) => ({
-    name: complainantName,
-    phone: complainantPhone,
-    email: complainantEmail,
-  }),
-  events: ({ id }, _args, { loaders }) => loaders.eventsByComplaint.load(id),
+  subjectName: async (complaint, _args, context) => ((await subjectInClear(complaint, context)) ? complaint.subjectName : maskName(complaint.subjectName)),
+  subjectIdentifiers: async (complaint, _args, context) =>
+    (await subjectInClear(complaint, context)) ? complaint.subjectIdentifiers : complaint.subjectIdentifiers.map(maskIdentifier),
+  complainant: async (complaint, _args, { identity, loaders }) => {
+    const complainant = { name: complaint.complainantName, phone: complaint.complainantPhone, email: complaint.complainantEmail };
+    return (await showsComplainantInClear(complaint, identity, loaders.of(identity).personalDataReads)) ? complainant : maskComplainant(complainant);
+  },
+  events: ({ id }, _args, { identity, loaders }) => loaders.of(identity).eventsByComplaint.load(id),
 };

@@ -1,8 +1,32 @@
+import { maskName } from '../../kit/crypto/mask';
+import { requireRole } from '../../kit/identity/authorize';
+import { complaintsRoles } from '../access/complaintsRoles';
+import { maskIdentifier } from '../access/maskIdentifier';
+import { receivesLetter } from '../access/receivesLetter';
+import { showsSubjectInClear } from '../access/showsSubjectInClear';
+import type { ComplaintsContext } from '../context';
+import type { ClueEntity } from '../entities/ClueEntity';
 import type { ImpersonationClueResolvers } from '../generated/resolversTypes';
+
+const subjectInClear = (clue: ClueEntity, { identity, loaders }: ComplaintsContext) => {
+  const scoped = loaders.of(identity);
+  const addressedToCaller = async () => {
+    if (identity.role !== 'INDUSTRY_REGULATOR' || clue.warningLetterId === null) return false;
+    const letter = await scoped.letterById.load(clue.warningLetterId);
+    return letter !== null && receivesLetter(identity, letter);
+  };
+  return showsSubjectInClear(clue, `ImpersonationClue:${clue.id}`, identity, scoped.personalDataReads, addressedToCaller);
+};
 
 export const ImpersonationClue: ImpersonationClueResolvers = {
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
-  complaint: ({ complaintId }, _args, { loaders }) => (complaintId === null ? null : loaders.complaintById.load(complaintId)),
-  warningLetter: ({ warningLetterId }, _args, { loaders }) => (warningLetterId === null ? null : loaders.letterById.load(warningLetterId)),
+  subjectName: async (clue, _args, context) => ((await subjectInClear(clue, context)) ? clue.subjectName : maskName(clue.subjectName)),
+  subjectIdentifiers: async (clue, _args, context) => ((await subjectInClear(clue, context)) ? clue.subjectIdentifiers : clue.subjectIdentifiers.map(maskIdentifier)),
+  complaint: ({ complaintId }, _args, { identity, loaders }) => {
+    requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
+    return complaintId === null ? null : loaders.of(identity).complaintById.load(complaintId);
+  },
+  warningLetter: ({ warningLetterId }, _args, { identity, loaders }) =>
+    warningLetterId === null ? null : loaders.of(identity).letterById.load(warningLetterId),
 };

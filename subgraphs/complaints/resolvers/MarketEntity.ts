@@ -1,10 +1,23 @@
+import { requireRole } from '../../kit/identity/authorize';
+import { complaintsRoles } from '../access/complaintsRoles';
 import type { MarketEntityResolvers } from '../generated/resolversTypes';
 
 export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
-  complaints: ({ uscc }, args, { loaders }) => loaders.complaintsByUscc.forArgs(args).load(uscc),
-  complaintCount: ({ uscc }, _args, { loaders }) => loaders.complaintCountByUscc.load(uscc),
-  impersonationClues: ({ uscc }, _args, { loaders }) => loaders.cluesByUscc.load(uscc),
-  allCluesSentOn: async ({ uscc }, _args, { loaders }) =>
-    (await loaders.cluesByUscc.load(uscc)).every((clue) => clue.warningLetterId !== null),
+  complaints: ({ uscc }, args, { identity, loaders }) => {
+    requireRole(identity, complaintsRoles.readEntityComplaints, "read an entity's complaints");
+    return loaders.of(identity).complaintsByUscc.forArgs(args).load(uscc);
+  },
+  complaintCount: ({ uscc }, _args, { identity, loaders }) => {
+    requireRole(identity, complaintsRoles.readEntityComplaints, "count an entity's complaints");
+    return loaders.of(identity).complaintCountByUscc.load(uscc);
+  },
+  impersonationClues: ({ uscc }, _args, { identity, loaders }) => {
+    requireRole(identity, complaintsRoles.readEntityComplaints, "read an entity's impersonation clues");
+    return loaders.of(identity).cluesByUscc.load(uscc);
+  },
+  allCluesSentOn: async ({ uscc }, _args, { identity, loaders }) => {
+    requireRole(identity, complaintsRoles.readCluesSentOn, 'ask whether the clues about an entity were sent on');
+    return (await loaders.of(identity).cluesByUscc.load(uscc)).every((clue) => clue.warningLetterId !== null);
+  },
 };

@@ -1,3 +1,4 @@
+import { recordAudit } from '../../kit/audit/recordAudit';
 import { isUniqueViolation } from '../../kit/data/isUniqueViolation';
 import { inTransaction } from '../../kit/data/transaction';
 import { conflict } from '../../kit/errors';
@@ -20,8 +21,13 @@ function retriedReceipt(earlier: ComplaintEntity, contentHash: string): Complain
   return receiptOf(earlier);
 }
 
+/** What was submitted, without the complainant or the subject's name (personal data stays out of the log). */
+function submissionSummary({ trackingNumber, category, region, uscc }: ComplaintEntity): string {
+  return `complaint ${trackingNumber} submitted: ${category} in region ${region}${uscc ? ` about ${uscc}` : ', subject without a USCC'}`;
+}
+
 export const Mutation: MutationResolvers = {
-  submitComplaint: async (_parent, { input, idempotencyKey: key }, { dataSource, now, deadline }) => {
+  submitComplaint: async (_parent, { input, idempotencyKey: key }, { identity, dataSource, now, deadline }) => {
     const submission = validateSubmitComplaint(input);
     const idempotencyKey = validateIdempotencyKey(key);
     const contentHash = submissionHash(submission);
@@ -34,6 +40,7 @@ export const Mutation: MutationResolvers = {
         const trackingNumber = newTrackingNumber(submittedAt);
         const tokenHash = sha256Hex(tokenFor(trackingNumber));
         const stored = await storeComplaint(manager, { submission, idempotencyKey, contentHash, trackingNumber, tokenHash, submittedAt, acceptDueAt });
+        await recordAudit(manager, identity, { operation: 'submitComplaint', objectType: 'Complaint', objectId: stored.id, summary: submissionSummary(stored) }, submittedAt);
         return receiptOf(stored);
       });
     } catch (error) {

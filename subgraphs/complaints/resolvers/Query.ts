@@ -1,7 +1,10 @@
 import { auditLogQuery } from '../../kit/audit/auditLogQuery';
 import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
+import { requireRole } from '../../kit/identity/authorize';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { findPage, toPage } from '../../kit/pagination';
+import { complaintsRoles } from '../access/complaintsRoles';
+import { complaintsScopeOf } from '../access/complaintsScope';
 import { ComplaintEntity } from '../entities/ComplaintEntity';
 import { WarningLetterEntity } from '../entities/WarningLetterEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
@@ -18,20 +21,31 @@ export const Query: QueryResolvers = {
     return tokenMatches(token.trim(), complaint?.tokenHash ?? null) ? complaint : null;
   },
 
-  complaint: (_parent, { id }, { loaders }) => loadByExposedId(loaders.complaintById, id),
+  complaint: (_parent, { id }, { identity, loaders }) => {
+    requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
+    return loadByExposedId(loaders.of(identity).complaintById, id);
+  },
 
-  complaints: (_parent, { filter, first, after }, { dataSource }) =>
-    findPage(dataSource.getRepository(ComplaintEntity), toPage({ first, after }), 'DESC', (query) => {
+  complaints: (_parent, { filter, first, after }, { identity, dataSource }) => {
+    requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
+    const scope = complaintsScopeOf(identity);
+    return findPage(dataSource.getRepository(ComplaintEntity), toPage({ first, after }), 'DESC', (query) => {
+      scope.complaints(query);
       if (filter?.region) whereRegionCovered(query, 'region', filter.region);
       if (filter?.status?.length) query.andWhere('e.status IN (:...statuses)', { statuses: filter.status });
       if (filter?.category?.length) query.andWhere('e.category IN (:...categories)', { categories: filter.category });
       if (filter?.uscc) query.andWhere('e.uscc = :uscc', { uscc: filter.uscc });
-    }),
+    });
+  },
 
-  warningLetters: (_parent, { filter, first, after }, { dataSource }) =>
-    findPage(dataSource.getRepository(WarningLetterEntity), toPage({ first, after }), 'DESC', (query) => {
+  warningLetters: (_parent, { filter, first, after }, { identity, dataSource }) => {
+    requireRole(identity, complaintsRoles.readLetters, 'read warning letters');
+    const scope = complaintsScopeOf(identity);
+    return findPage(dataSource.getRepository(WarningLetterEntity), toPage({ first, after }), 'DESC', (query) => {
+      scope.letters(query);
       if (filter?.region) whereRegionCovered(query, 'region', filter.region);
       if (filter?.recipientRegion) whereRegionCovered(query, 'recipientRegion', filter.recipientRegion);
       if (filter?.sector) query.andWhere('e.sector = :sector', { sector: filter.sector.trim() });
-    }),
+    });
+  },
 };

@@ -11,6 +11,15 @@ export function tokenFor(trackingNumber: string, key: string = secret): string {
   return createHmac('sha256', key).update(trackingNumber).digest('base64url');
 }
 
+/**
+ * A keyed digest (HMAC-SHA256, hex) of a complaint's canonical content: it tells a retry from
+ * other content without being a plain hash of the complainant's details, which anyone reading
+ * the table could confirm a guess against.
+ */
+export function contentDigest(canonical: string, key: string = secret): string {
+  return createHmac('sha256', key).update(`complaint-content\n${canonical}`).digest('hex');
+}
+
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

@@ -1,0 +1,13 @@
+import type { Role } from '../../kit/identity/identity';
+
+/** Who may use each of complaints' operations at all (docs/authorization.md, complaints); the scope cuts further. */
+export const complaintsRoles = {
+  /** `complaint(id)`, `complaints(filter)`, `Complaint` in `_entities`, `ImpersonationClue.complaint`. */
+  readComplaints: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `MarketEntity.complaints / complaintCount / impersonationClues`. */
+  readEntityComplaints: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `MarketEntity.allCluesSentOn`. */
+  readCluesSentOn: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE'],
+  /** `warningLetters(filter)`, `WarningLetter` in `_entities`. */
+  readLetters: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INDUSTRY_REGULATOR'],
+} as const satisfies Record<string, readonly Role[]>;
