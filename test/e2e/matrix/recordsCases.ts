@@ -1,4 +1,218 @@
-import type { MatrixCase } from './matrixCase';
+import { maskName } from '../../../subgraphs/kit/crypto/mask';
+import { demoAnonymousSubject, demoEntities, demoRecordIds } from '../../../subgraphs/kit/demo/demoCast';
+import { regionCovers } from '../../../subgraphs/kit/scalars/regionCode';
+import { uscc } from '../../support/uscc';
+import type { Caller, MatrixCase, Outcome } from './matrixCase';
+
+const { changshaCredit, beijingRating, changshaExited } = demoEntities;
+const ids = demoRecordIds;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The nodes of the connection `data[field]`. */
+function nodesOf(data: Record<string, unknown>, field: string): Record<string, unknown>[] {
+  const connection = data[field];
+  if (!isRecord(connection) || !Array.isArray(connection.nodes)) throw new Error(`${field} is not a connection`);
+  return connection.nodes.filter(isRecord);
+}
+
+const subjectUsccOf = (node: Record<string, unknown>) => (isRecord(node.subject) ? node.subject.uscc : null);
+
+/** Every node of `field` in a region `scope` covers, and at least one. */
+const allInRegion = (field: string, scope: string) => (data: Record<string, unknown>) => {
+  const nodes = nodesOf(data, field);
+  expect(nodes.length).toBeGreaterThan(0);
+  for (const node of nodes) expect(typeof node.region === 'string' && regionCovers(scope, node.region)).toBe(true);
+};
+
+const RECORD = 'query ($id: ID!) { dishonestyRecord(id: $id) { id region kind subject { uscc } } }';
+const record = (caller: Caller, scope: MatrixCase['scope'], id: number, outcome: Outcome): MatrixCase => ({
+  operation: 'dishonestyRecord(id)',
+  caller,
+  scope,
+  query: RECORD,
+  variables: { id: String(id) },
+  expect: outcome,
+  check: (data) =>
+    expect(data).toEqual({ dishonestyRecord: outcome === 'allowed' ? expect.objectContaining({ id: String(id) }) : null }),
+});
+
+/** `RepairCase.record` makes the gateway ask records' `_entities` for the record, as the caller. */
+const RECORD_ENTITY = `query ($uscc: USCC!) { repairCases(filter: { uscc: $uscc }, first: 20) { nodes { record { id region kind } } } }`;
+const recordEntity = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
+  operation: 'DishonestyRecord in _entities (RepairCase.record)',
+  caller,
+  scope,
+  query: RECORD_ENTITY,
+  variables: { uscc: changshaCredit.uscc },
+  expect: outcome,
+  check: (data) => {
+    const records = nodesOf(data, 'repairCases').map((node) => node.record);
+    expect(records.length).toBeGreaterThan(0);
+    for (const found of records) expect(found).toMatchObject({ region: changshaCredit.region });
+  },
+});
+
+const RECORDS = 'query ($filter: DishonestyRecordFilter) { dishonestyRecords(filter: $filter, first: 100) { totalCount nodes { id region subject { uscc } } } }';
+const noRecords = (data: Record<string, unknown>) => expect(data).toEqual({ dishonestyRecords: { totalCount: 0, nodes: [] } });
+
+const FACTS = `query ($uscc: USCC!) { marketEntity(uscc: $uscc) {
+  uscc recordCount activeRecordCount dishonestyRecords(first: 20) { totalCount nodes { id region } } ledgerEntries { region status } interviews { region }
+} }`;
+const factsOf = (entity: { uscc: string; region: string }) => (data: Record<string, unknown>) =>
+  expect(data).toEqual({
+    marketEntity: {
+      uscc: entity.uscc,
+      recordCount: expect.any(Number),
+      activeRecordCount: expect.any(Number),
+      dishonestyRecords: { totalCount: expect.any(Number), nodes: expect.arrayContaining([{ id: expect.any(String), region: entity.region }]) },
+      ledgerEntries: [{ region: entity.region, status: expect.any(String) }],
+      interviews: expect.any(Array),
+    },
+  });
+const noFacts = (entity: { uscc: string }) => (data: Record<string, unknown>) =>
+  expect(data).toEqual({
+    marketEntity: { uscc: entity.uscc, recordCount: 0, activeRecordCount: 0, dishonestyRecords: { totalCount: 0, nodes: [] }, ledgerEntries: [], interviews: [] },
+  });
+const facts = (caller: Caller, scope: MatrixCase['scope'], entity: { uscc: string; region: string }, outcome: Outcome): MatrixCase => ({
+  operation: 'MarketEntity.dishonestyRecords / recordCount / activeRecordCount / ledgerEntries / interviews',
+  caller,
+  scope,
+  query: FACTS,
+  variables: { uscc: entity.uscc },
+  expect: outcome,
+  check: outcome === 'allowed' ? factsOf(entity) : noFacts(entity),
+});
+
+const LEDGER = 'query ($region: RegionCode!) { governanceLedger(region: $region, first: 100) { totalCount nodes { region subject { uscc } } } }';
+const ledger = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome): MatrixCase => ({
+  operation: 'governanceLedger(region)',
+  caller,
+  scope,
+  query: LEDGER,
+  variables: { region },
+  expect: outcome,
+  check: allInRegion('governanceLedger', region),
+});
+
+const SUBJECT = 'query ($id: ID!) { dishonestyRecord(id: $id) { id subjectName subjectIdentifiers } }';
+
+const RECORD_DISHONESTY = 'mutation ($input: RecordDishonestyInput!) { recordDishonesty(input: $input) { id region subject { uscc } } }';
+/** Each row records about its own new entity, so rows do not depend on one another. */
+const recordDishonesty = (caller: Caller, scope: MatrixCase['scope'], n: number, region: string, outcome: Outcome): MatrixCase => {
+  const subjectUscc = uscc(`91430102MA4X${String(n).padStart(5, '0')}`);
+  return {
+    operation: 'recordDishonesty',
+    caller,
+    scope,
+    query: RECORD_DISHONESTY,
+    variables: {
+      input: {
+        subjectUscc, subjectName: `矩阵测试机构${n}`, region, kind: 'ADMINISTRATIVE_PENALTY', authority: '矩阵测试市场监督管理局',
+        documentNumber: `矩阵测试罚〔2021〕${n}号`, decidedAt: '2021-05-10', summary: '授权矩阵测试。',
+      },
+    },
+    expect: outcome,
+    check: (data) => expect(data).toEqual({ recordDishonesty: { id: expect.any(String), region, subject: { uscc: subjectUscc } } }),
+  };
+};
+
+const AUDIT_LOG = '{ recordsAuditLog(first: 5) { totalCount nodes { actor role operation objectType objectId } } }';
 
 /** records: the rows of docs/authorization.md, each role inside and outside its scope. */
-export const recordsCases: MatrixCase[] = [];
+export const recordsCases: MatrixCase[] = [
+  record('national', '—', ids.changshaPenalty, 'allowed'),
+  record('service', '—', ids.beijingFalseDisclosure, 'allowed'),
+  record('hunan', 'inside', ids.changshaPenalty, 'allowed'),
+  record('furong', 'inside', ids.changshaListEntry, 'allowed'),
+  record('furong', 'outside', ids.changshaExitedPenalty, 'hidden'),
+  record('beijing', 'outside', ids.changshaPenalty, 'hidden'),
+  record('changsha', 'outside', ids.beijingFalseDisclosure, 'hidden'),
+  record('changshaCredit', 'inside', ids.changshaListEntry, 'allowed'),
+  record('changshaCredit', 'outside', ids.beijingFalseDisclosure, 'hidden'),
+  record('beijingRating', 'outside', ids.anonymousClue, 'hidden'),
+  record('nanshanMarket', '—', ids.anonymousClue, 'FORBIDDEN'),
+  record('court', '—', ids.changshaListEntry, 'FORBIDDEN'),
+  record('public', '—', ids.changshaPenalty, 'FORBIDDEN'),
+
+  recordEntity('national', '—', 'allowed'),
+  recordEntity('hunan', 'inside', 'allowed'),
+  recordEntity('changshaCredit', 'inside', 'allowed'),
+  recordEntity('court', '—', 'FORBIDDEN'),
+
+  { operation: 'dishonestyRecords(filter)', caller: 'national', scope: '—', query: RECORDS, expect: 'allowed', check: (data) => expect(nodesOf(data, 'dishonestyRecords').length).toBeGreaterThanOrEqual(14) },
+  { operation: 'dishonestyRecords(filter)', caller: 'hunan', scope: 'inside', query: RECORDS, expect: 'allowed', check: allInRegion('dishonestyRecords', '430000') },
+  { operation: 'dishonestyRecords(filter)', caller: 'beijing', scope: 'inside', query: RECORDS, expect: 'allowed', check: allInRegion('dishonestyRecords', '110000') },
+  { operation: 'dishonestyRecords(filter)', caller: 'beijing', scope: 'outside', query: RECORDS, variables: { filter: { region: '430000' } }, expect: 'hidden', check: noRecords },
+  {
+    operation: 'dishonestyRecords(filter)', caller: 'changshaCredit', scope: 'inside', query: RECORDS, expect: 'allowed',
+    check: (data) => {
+      const nodes = nodesOf(data, 'dishonestyRecords');
+      expect(nodes.map(subjectUsccOf)).toEqual([changshaCredit.uscc, changshaCredit.uscc]);
+    },
+  },
+  { operation: 'dishonestyRecords(filter)', caller: 'changshaCredit', scope: 'outside', query: RECORDS, variables: { filter: { uscc: beijingRating.uscc } }, expect: 'hidden', check: noRecords },
+  { operation: 'dishonestyRecords(filter)', caller: 'service', scope: '—', query: RECORDS, expect: 'FORBIDDEN' },
+  { operation: 'dishonestyRecords(filter)', caller: 'nanshanMarket', scope: '—', query: RECORDS, expect: 'FORBIDDEN' },
+  { operation: 'dishonestyRecords(filter)', caller: 'court', scope: '—', query: RECORDS, expect: 'FORBIDDEN' },
+  { operation: 'dishonestyRecords(filter)', caller: 'public', scope: '—', query: RECORDS, expect: 'FORBIDDEN' },
+
+  facts('national', '—', changshaCredit, 'allowed'),
+  facts('service', '—', beijingRating, 'allowed'),
+  facts('hunan', 'inside', changshaCredit, 'allowed'),
+  facts('furong', 'outside', changshaExited, 'hidden'),
+  facts('beijing', 'outside', changshaCredit, 'hidden'),
+  facts('changshaCredit', 'inside', changshaCredit, 'allowed'),
+  facts('changshaCredit', 'outside', beijingRating, 'hidden'),
+  facts('nanshanMarket', '—', changshaCredit, 'FORBIDDEN'),
+  facts('court', '—', changshaCredit, 'FORBIDDEN'),
+  facts('public', '—', changshaCredit, 'FORBIDDEN'),
+
+  ledger('national', '—', '430000', 'allowed'),
+  ledger('hunan', 'inside', '430000', 'allowed'),
+  ledger('changsha', 'inside', '430100', 'allowed'),
+  ledger('furong', 'inside', '430102', 'allowed'),
+  ledger('changsha', 'outside', '430000', 'FORBIDDEN'),
+  ledger('beijing', 'outside', '430000', 'FORBIDDEN'),
+  ledger('service', '—', '430000', 'FORBIDDEN'),
+  ledger('changshaCredit', '—', '430102', 'FORBIDDEN'),
+  ledger('nanshanMarket', '—', '440305', 'FORBIDDEN'),
+  ledger('court', '—', '430102', 'FORBIDDEN'),
+  ledger('public', '—', '430000', 'FORBIDDEN'),
+
+  {
+    operation: 'individuals named in clues: subjectName, subjectIdentifiers', caller: 'national', scope: '—', query: SUBJECT, variables: { id: String(ids.anonymousClue) }, expect: 'allowed',
+    check: (data) => expect(data).toEqual({ dishonestyRecord: { id: String(ids.anonymousClue), subjectName: demoAnonymousSubject.name, subjectIdentifiers: [...demoAnonymousSubject.identifiers] } }),
+  },
+  {
+    operation: 'individuals named in clues: subjectName, subjectIdentifiers (masked)', caller: 'service', scope: '—', query: SUBJECT, variables: { id: String(ids.anonymousClue) }, expect: 'allowed',
+    check: (data) => {
+      expect(data).toEqual({ dishonestyRecord: { id: String(ids.anonymousClue), subjectName: maskName(demoAnonymousSubject.name), subjectIdentifiers: ['微信号 x***', 'w***'] } });
+      expect(JSON.stringify(data)).not.toContain('xyxf');
+    },
+  },
+  {
+    operation: 'individuals named in clues: subjectName, subjectIdentifiers', caller: 'hunan', scope: 'outside', query: SUBJECT, variables: { id: String(ids.anonymousClue) }, expect: 'hidden',
+    check: (data) => expect(data).toEqual({ dishonestyRecord: null }),
+  },
+
+  recordDishonesty('national', '—', 1, '110105', 'allowed'),
+  recordDishonesty('hunan', 'inside', 2, '430102', 'allowed'),
+  recordDishonesty('furong', 'inside', 3, '430102', 'allowed'),
+  recordDishonesty('changsha', 'outside', 4, '110105', 'FORBIDDEN'),
+  recordDishonesty('furong', 'outside', 5, '430104', 'FORBIDDEN'),
+  recordDishonesty('beijing', 'outside', 6, '430102', 'FORBIDDEN'),
+  recordDishonesty('changshaCredit', '—', 7, '430102', 'FORBIDDEN'),
+  recordDishonesty('service', '—', 8, '430102', 'FORBIDDEN'),
+  recordDishonesty('nanshanMarket', '—', 9, '440305', 'FORBIDDEN'),
+  recordDishonesty('court', '—', 10, '430102', 'FORBIDDEN'),
+  recordDishonesty('public', '—', 11, '430102', 'FORBIDDEN'),
+
+  {
+    operation: 'recordsAuditLog', caller: 'national', scope: '—', query: AUDIT_LOG, expect: 'allowed',
+    check: (data) => expect(data).toEqual({ recordsAuditLog: { totalCount: expect.any(Number), nodes: expect.any(Array) } }),
+  },
+  ...(['hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map(
+    (caller): MatrixCase => ({ operation: 'recordsAuditLog', caller, scope: '—', query: AUDIT_LOG, expect: 'FORBIDDEN' }),
+  ),
+];
