@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { complaintsSubgraph } from '../../subgraphs/complaints/complaintsSubgraph';
 import { ClueEntity } from '../../subgraphs/complaints/entities/ClueEntity';
 import { ComplaintEntity } from '../../subgraphs/complaints/entities/ComplaintEntity';
@@ -7,7 +8,9 @@ import { LetterFeedbackEntity } from '../../subgraphs/complaints/entities/Letter
 import { WarningLetterEntity } from '../../subgraphs/complaints/entities/WarningLetterEntity';
 import { DEVELOPMENT_TOKEN_SECRET, readTokenSecret } from '../../subgraphs/complaints/tokens/tokenSecret';
 import { demoAnonymousSubject, demoDay, demoEntities } from '../../subgraphs/kit/demo/demoCast';
-import { canonicalSubmission } from '../../subgraphs/complaints/inputs/validateSubmitComplaint';
+import { canonicalSubmission, submissionHash } from '../../subgraphs/complaints/inputs/validateSubmitComplaint';
+import { EncryptComplaintsPersonalData1764600000000 } from '../../subgraphs/complaints/migrations/EncryptComplaintsPersonalData1764600000000';
+import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
 import { AuditEntryEntity } from '../../subgraphs/kit/audit/AuditEntryEntity';
 import { personalDataCipher } from '../../subgraphs/kit/crypto/personalData';
 import type { Identity } from '../../subgraphs/kit/identity/identity';
@@ -647,6 +650,97 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
         const status = await ask(caller, STATUS, { n: receipt?.trackingNumber, t: receipt?.token });
         expect(status.data).toMatchObject({ complaintStatus: { trackingNumber: receipt?.trackingNumber, status: 'SUBMITTED' } });
       }
+    });
+  });
+
+  describe('upgrading a database whose personal data was stored in clear', () => {
+    const before = complaintsSubgraph.migrations.filter((migration) => migration !== EncryptComplaintsPersonalData1764600000000);
+    const submission = {
+      category: 'IMPERSONATION', region: '440305', uscc: null, subjectName: '张某（个人）', subjectIdentifiers: ['微信号 zhang-88'],
+      content: '冒充信用服务机构。', complainant: { name: '赵六', phone: '13700001111', email: 'zhao.liu@example.com' },
+    } as const;
+    const clearValues = [submission.subjectName, 'zhang-88', submission.complainant.name, submission.complainant.phone, submission.complainant.email];
+    let upgraded: DataSource;
+
+    const rawRows = async (dataSource: DataSource) =>
+      JSON.stringify([
+        await dataSource.createQueryBuilder().select('*').from('complaint', 'c').getRawMany(),
+        await dataSource.createQueryBuilder().select('*').from('impersonation_clue', 'c').getRawMany(),
+      ]);
+
+    beforeAll(async () => {
+      const storageConfig = storage.storageFor('complaints_upgrade');
+      const old = await createDataSource({ storage: storageConfig, entities: [], migrations: before });
+      await old.runMigrations({ transaction: 'each' });
+      const canonical = canonicalSubmission({ ...submission, subjectIdentifiers: [...submission.subjectIdentifiers] });
+      const at = demoDay('2021-05-06');
+      const inserted = await old.createQueryBuilder().insert().into('complaint').values({
+        trackingNumber: 'TS20210506ABCDEFGHJK', tokenHash: sha256('token'), idempotencyKey: 'upgrade-key-1', contentHash: sha256(canonical),
+        category: submission.category, status: 'SUBMITTED', region: submission.region, uscc: null, subjectName: submission.subjectName,
+        subjectIdentifiers: JSON.stringify(submission.subjectIdentifiers), content: submission.content, complainantName: submission.complainant.name,
+        complainantPhone: submission.complainant.phone, complainantEmail: submission.complainant.email, submittedAt: at, acceptDueAt: at,
+      }).execute();
+      await old.createQueryBuilder().insert().into('impersonation_clue').values({
+        region: submission.region, uscc: null, subjectName: submission.subjectName, subjectIdentifiers: JSON.stringify(submission.subjectIdentifiers),
+        description: submission.content, reportedAt: at, complaintId: Number(inserted.identifiers[0]?.id ?? 1), warningLetterId: null,
+      }).execute();
+      await old.destroy();
+      upgraded = await createDataSource({ storage: storageConfig, entities: complaintsSubgraph.entities, migrations: complaintsSubgraph.migrations });
+      await upgraded.runMigrations({ transaction: 'each' });
+    });
+
+    afterAll(async () => {
+      await upgraded.destroy();
+    });
+
+    it('encrypts what was stored, reads it back in clear, and keys the content hash', async () => {
+      const stored = await rawRows(upgraded);
+      for (const clear of clearValues) expect(stored).not.toContain(clear);
+      const complaint = await upgraded.getRepository(ComplaintEntity).findOneByOrFail({ idempotencyKey: 'upgrade-key-1' });
+      expect(complaint).toMatchObject({
+        subjectName: submission.subjectName, subjectIdentifiers: submission.subjectIdentifiers,
+        complainantName: submission.complainant.name, complainantPhone: submission.complainant.phone, complainantEmail: submission.complainant.email,
+        contentHash: submissionHash({ ...submission, subjectIdentifiers: [...submission.subjectIdentifiers] }),
+      });
+      const clue = await upgraded.getRepository(ClueEntity).findOneByOrFail({ complaintId: complaint.id });
+      expect(clue).toMatchObject({ subjectName: submission.subjectName, subjectIdentifiers: submission.subjectIdentifiers });
+    });
+
+    it('keeps the tables\' indices and foreign keys, with the personal-data columns as text', async () => {
+      const runner = upgraded.createQueryRunner();
+      const [complaint, clue] = await Promise.all([runner.getTable('complaint'), runner.getTable('impersonation_clue')]).finally(() => runner.release());
+      expect(complaint?.indices.map((index) => [index.columnNames.join(), index.isUnique]).sort()).toEqual([
+        ['category', false], ['idempotencyKey', true], ['region', false], ['status', false], ['trackingNumber', true], ['uscc', false],
+      ]);
+      for (const [name, isNullable] of [['complainantName', false], ['complainantPhone', true], ['complainantEmail', true], ['subjectName', false]] as const) {
+        expect(complaint?.findColumnByName(name)).toMatchObject({ type: 'text', isNullable });
+      }
+      expect(clue?.findColumnByName('subjectName')).toMatchObject({ type: 'text', isNullable: false });
+      expect(clue?.foreignKeys.map((key) => key.referencedTableName).sort()).toEqual(['complaint', 'warning_letter']);
+    });
+
+    it('takes new complaints with long personal data', async () => {
+      const long = { ...submission, complainant: { name: '名'.repeat(100), phone: '0731-84822207-123456', email: `${'a'.repeat(240)}@example.com` }, subjectName: '某'.repeat(200) };
+      const saved = await upgraded.getRepository(ComplaintEntity).save({
+        trackingNumber: 'TS20210506ABCDEFGHJM', tokenHash: sha256('token2'), idempotencyKey: 'upgrade-key-2', contentHash: sha256('x'),
+        category: long.category, status: 'SUBMITTED', region: long.region, uscc: null, subjectName: long.subjectName, subjectIdentifiers: ['网址 '.padEnd(200, 'x')],
+        content: long.content, complainantName: long.complainant.name, complainantPhone: long.complainant.phone, complainantEmail: long.complainant.email,
+        submittedAt: demoDay('2021-05-07'), acceptDueAt: demoDay('2021-05-07'),
+      });
+      expect(await upgraded.getRepository(ComplaintEntity).findOneByOrFail({ id: saved.id })).toMatchObject({ complainantName: long.complainant.name, complainantEmail: long.complainant.email });
+      await upgraded.getRepository(ComplaintEntity).delete({ id: saved.id });
+    });
+
+    it('can be undone: the values in clear again, with the former hash', async () => {
+      await upgraded.undoLastMigration({ transaction: 'each' });
+      const [complaint] = await upgraded.createQueryBuilder().select('*').from('complaint', 'c').getRawMany<Record<string, unknown>>();
+      expect(complaint).toMatchObject({
+        subjectName: submission.subjectName, complainantName: submission.complainant.name, complainantPhone: submission.complainant.phone,
+        complainantEmail: submission.complainant.email, contentHash: sha256(canonicalSubmission({ ...submission, subjectIdentifiers: [...submission.subjectIdentifiers] })),
+      });
+      expect(JSON.parse(String(complaint.subjectIdentifiers))).toEqual(submission.subjectIdentifiers);
+      await upgraded.runMigrations({ transaction: 'each' });
+      expect(await rawRows(upgraded)).not.toContain(submission.complainant.phone);
     });
   });
 

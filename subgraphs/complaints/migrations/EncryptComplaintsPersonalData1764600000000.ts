@@ -60,8 +60,9 @@ function canonicalContentOf(row: Row, clear: ClearComplaint): string {
   });
 }
 
-async function rewriteTable(queryRunner: QueryRunner, { table, retyped, rewrite }: TableRewrite): Promise<void> {
+async function rewriteTable(queryRunner: QueryRunner, { table, retyped: toRetype, rewrite }: TableRewrite, retype = true): Promise<void> {
   const escape = (name: string) => queryRunner.connection.driver.escape(name);
+  const retyped = retype ? toRetype : [];
   const retypedNames = new Set(retyped.map((column) => column.name));
   for (const column of retyped) {
     await queryRunner.addColumn(table, new TableColumn({ ...column, name: staged(column.name), isNullable: true }));
@@ -124,8 +125,14 @@ export class EncryptComplaintsPersonalData1764600000000 implements MigrationInte
     });
   }
 
+  /**
+   * On SQLite the columns keep the type `text`: SQLite does not enforce a declared length, and
+   * TypeORM reverts in a transaction, inside which SQLite cannot switch foreign keys off to
+   * rebuild a table that others refer to.
+   */
   async down(queryRunner: QueryRunner): Promise<void> {
     const c = columnsFor(queryRunner);
+    const retype = queryRunner.connection.options.type === 'mysql';
     const cipher = personalDataCipher();
     const decrypt = (value: string) => cipher.decrypt(value);
     const decryptOptional = (value: string | null) => (value === null ? null : decrypt(value));
@@ -142,11 +149,11 @@ export class EncryptComplaintsPersonalData1764600000000 implements MigrationInte
         };
         return { ...clear, contentHash: sha256Hex(canonicalContentOf(row, clear)) };
       },
-    });
+    }, retype);
     await rewriteTable(queryRunner, {
       table: 'impersonation_clue',
       retyped: [c.string('subjectName', 200)],
       rewrite: (row) => ({ subjectName: decrypt(text(row, 'subjectName')), subjectIdentifiers: decrypt(text(row, 'subjectIdentifiers')) }),
-    });
+    }, retype);
   }
 }
