@@ -1,4 +1,301 @@
-import type { MatrixCase } from './matrixCase';
+import { maskName, maskPhone } from '../../../subgraphs/kit/crypto/mask';
+import { demoAnonymousSubject, demoEntities } from '../../../subgraphs/kit/demo/demoCast';
+import { regionCovers } from '../../../subgraphs/kit/scalars/regionCode';
+import { callers, type Caller, type MatrixCase, type Outcome } from './matrixCase';
+
+const { changshaCredit, beijingRating, shenzhenImpersonator } = demoEntities;
+
+/**
+ * The demo's complaints by id: seedComplaintsDemo saves them in this order into an empty database.
+ * 1, 2 about changshaCredit in 430102 (complainants 张女士 13800138001, 李先生
+ * li.xiansheng@example.com); 3, 4 about beijingRating in 110105; 5, 6 about shenzhenImpersonator
+ * and 7 about a subject without a USCC, all three in 440305.
+ */
+const demoComplaint = { changshaDisclosure: '1', changshaCommitment: '2', beijingDisclosure: '3', beijingOther: '4', anonymous: '7' } as const;
+const ALL_DEMO_COMPLAINTS = ['1', '2', '3', '4', '5', '6', '7'];
+
+/** The demo's warning letters: 1 深南信用函〔2021〕3号 to 市场监管, 2 〔2021〕5号 to 地方金融监管; both issued and received in 440305. */
+const demoLetter = { market: '1', finance: '2' } as const;
+
+const everyone = Object.keys(callers).filter((caller): caller is Caller => caller in callers);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const at = (value: unknown, ...path: string[]): unknown => path.reduce<unknown>((v, key) => (isRecord(v) ? v[key] : undefined), value);
+const listAt = (value: unknown, ...path: string[]): Record<string, unknown>[] => {
+  const list = at(value, ...path);
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+};
+const idsAt = (value: unknown, ...path: string[]) => listAt(value, ...path).map((node) => node.id);
+
+const SUBMIT = `mutation ($input: SubmitComplaintInput!, $key: String!) {
+  submitComplaint(input: $input, idempotencyKey: $key) { trackingNumber token status }
+}`;
+
+/** A submission of its own for each caller (own key, own content), in a region no demo user covers, so no other row depends on it. */
+const submitRow = (caller: Caller): MatrixCase => ({
+  operation: 'submitComplaint',
+  caller,
+  scope: '—',
+  query: SUBMIT,
+  variables: {
+    key: `matrix-complaints-${caller}`,
+    input: {
+      category: 'OTHER', region: '650102', subjectName: '某信用咨询工作室', subjectIdentifiers: [`www.matrix-${caller.toLowerCase()}.example`],
+      content: `矩阵测试：${caller} 提交的投诉。`, complainant: { name: '矩阵测试人' },
+    },
+  },
+  expect: 'allowed',
+  check: (data) => expect(data).toEqual({ submitComplaint: { trackingNumber: expect.stringMatching(/^TS\d{8}/), token: expect.any(String), status: 'SUBMITTED' } }),
+});
+
+const statusRow = (caller: Caller): MatrixCase => ({
+  operation: 'complaintStatus (an unknown number reads as null, as a wrong token does)',
+  caller,
+  scope: '—',
+  query: 'query ($n: String!, $t: String!) { complaintStatus(trackingNumber: $n, token: $t) { status } }',
+  variables: { n: 'TS20210310K7QM4XR2PA', t: 'not-the-token' },
+  expect: 'allowed',
+  check: (data) => expect(data).toEqual({ complaintStatus: null }),
+});
+
+const COMPLAINT = 'query ($id: ID!) { complaint(id: $id) { id region complainant { name phone email } } }';
+
+const CLEAR = {
+  [demoComplaint.changshaDisclosure]: { name: '张女士', phone: '13800138001', email: null },
+  [demoComplaint.beijingDisclosure]: { name: '王先生', phone: '010-65001234', email: null },
+};
+const masked = ({ name, phone }: { name: string; phone: string }) => ({ name: maskName(name), phone: maskPhone(phone), email: null });
+
+/** `complaint(id)`: the handler sees the complainant in clear, the national regulator masked; out of scope null. */
+function complaintRow(caller: Caller, scope: MatrixCase['scope'], id: keyof typeof CLEAR, outcome: Outcome): MatrixCase {
+  return {
+    operation: `complaint(id: ${id})${outcome === 'allowed' ? (caller === 'national' ? ', complainant masked' : ', complainant in clear') : ''}`,
+    caller,
+    scope,
+    query: COMPLAINT,
+    variables: { id },
+    expect: outcome,
+    check: (data) => {
+      if (outcome === 'hidden') return expect(data).toEqual({ complaint: null });
+      const complainant = caller === 'national' ? masked(CLEAR[id]) : CLEAR[id];
+      expect(data).toEqual({ complaint: { id, region: expect.any(String), complainant } });
+    },
+  };
+}
+
+const COMPLAINTS = 'query ($filter: ComplaintFilter) { complaints(filter: $filter, first: 100) { totalCount nodes { id region complainant { name } } } }';
+
+/** `complaints` as `caller`: every node in `scope` (a region, or anywhere), the listed ids there, the others not. */
+function complaintsRow(caller: Caller, scope: MatrixCase['scope'], region: string | null, includes: string[], excludes: string[], filter?: Record<string, unknown>): MatrixCase {
+  return {
+    operation: `complaints${filter ? ` (filter ${JSON.stringify(filter)})` : ''}: only what is in scope`,
+    caller,
+    scope,
+    query: COMPLAINTS,
+    variables: { filter: filter ?? null },
+    expect: includes.length ? 'allowed' : 'hidden',
+    check: (data) => {
+      const nodes = listAt(data, 'complaints', 'nodes');
+      expect(at(data, 'complaints', 'totalCount')).toBe(nodes.length);
+      for (const node of nodes) expect(region === null || regionCovers(region, String(node.region))).toBe(true);
+      const ids = nodes.map((node) => node.id);
+      expect(ids).toEqual(expect.arrayContaining(includes));
+      for (const id of excludes) expect(ids).not.toContain(id);
+      if (caller === 'national') expect(nodes.map((node) => at(node, 'complainant', 'name'))).not.toContain('张女士');
+    },
+  };
+}
+
+const ENTITY_COMPLAINTS = 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { complaintCount complaints { totalCount nodes { id } } } }';
+
+/** changshaCredit's complaints (1 and 2), or none out of scope. */
+const entityComplaintsRow = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
+  operation: 'MarketEntity.complaints / complaintCount',
+  caller,
+  scope,
+  query: ENTITY_COMPLAINTS,
+  variables: { uscc: changshaCredit.uscc },
+  expect: outcome,
+  check: (data) => {
+    const shown = outcome === 'allowed' ? [demoComplaint.changshaCommitment, demoComplaint.changshaDisclosure] : [];
+    expect(data).toEqual({ marketEntity: { complaintCount: shown.length, complaints: { totalCount: shown.length, nodes: shown.map((id) => ({ id })) } } });
+  },
+});
+
+/** `Institution.entity` makes the gateway ask complaints' `_entities` for the market entity, as the caller. */
+const ENTITY_THROUGH_ENTITIES = 'query ($uscc: USCC!) { institution(uscc: $uscc) { entity { complaintCount } } }';
+const entityThroughEntitiesRow = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
+  operation: 'MarketEntity.complaintCount in _entities (Institution.entity)',
+  caller,
+  scope,
+  query: ENTITY_THROUGH_ENTITIES,
+  variables: { uscc: changshaCredit.uscc },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ institution: { entity: { complaintCount: outcome === 'allowed' ? 2 : 0 } } }),
+});
+
+const CLUES = 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { impersonationClues { region subject { uscc } } } }';
+
+/** An entity's impersonation clues: beijingRating has one, monitored in 110105; shenzhenImpersonator three in 440305. */
+const cluesRow = (caller: Caller, scope: MatrixCase['scope'], entity: typeof beijingRating | typeof shenzhenImpersonator, outcome: Outcome): MatrixCase => ({
+  operation: 'MarketEntity.impersonationClues',
+  caller,
+  scope,
+  query: CLUES,
+  variables: { uscc: entity.uscc },
+  expect: outcome,
+  check: (data) => {
+    const clues = listAt(data, 'marketEntity', 'impersonationClues');
+    if (outcome === 'hidden') return expect(clues).toEqual([]);
+    expect(clues.length).toBeGreaterThan(0);
+    for (const clue of clues) expect(clue).toEqual({ region: entity.region, subject: { uscc: entity.uscc } });
+  },
+});
+
+const SENT_ON = 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { allCluesSentOn } }';
+
+/** Whether an entity's clues were all sent on: not yet for either entity; out of scope there are none to send (true). */
+const sentOnRow = (caller: Caller, scope: MatrixCase['scope'], entity: typeof beijingRating | typeof shenzhenImpersonator, outcome: Outcome): MatrixCase => ({
+  operation: 'MarketEntity.allCluesSentOn',
+  caller,
+  scope,
+  query: SENT_ON,
+  variables: { uscc: entity.uscc },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ marketEntity: { allCluesSentOn: outcome === 'hidden' } }),
+});
+
+const LETTERS = 'query ($filter: WarningLetterFilter) { warningLetters(filter: $filter, first: 100) { totalCount nodes { id recipientRegion sector } } }';
+
+/** `warningLetters` as `caller`: exactly the listed demo letters. */
+const lettersRow = (caller: Caller, scope: MatrixCase['scope'], shown: string[], filter?: Record<string, unknown>): MatrixCase => ({
+  operation: `warningLetters${filter ? ` (filter ${JSON.stringify(filter)})` : ''}: only what is in scope`,
+  caller,
+  scope,
+  query: LETTERS,
+  variables: { filter: filter ?? null },
+  expect: shown.length ? 'allowed' : 'hidden',
+  check: (data) => {
+    expect(at(data, 'warningLetters', 'totalCount')).toBe(shown.length);
+    expect([...idsAt(data, 'warningLetters', 'nodes')].sort()).toEqual(shown);
+  },
+});
+
+const LETTER_CLUES = `{ warningLetters(first: 10) { nodes { id clueCount entityCount entities { uscc } clues { subject { uscc } subjectName complaint { id } } } } }`;
+
+const refused = (operation: string, query: string, variables: Record<string, unknown> | undefined, refusedTo: Caller[]): MatrixCase[] =>
+  refusedTo.map((caller) => ({ operation, caller, scope: '—', query, variables, expect: 'FORBIDDEN' }));
+
+const AUDIT_LOG = '{ complaintsAuditLog(first: 100) { nodes { operation objectType objectId role } } }';
 
 /** complaints: the rows of docs/authorization.md, each role inside and outside its scope. */
-export const complaintsCases: MatrixCase[] = [];
+export const complaintsCases: MatrixCase[] = [
+  ...everyone.map(submitRow),
+  ...everyone.map(statusRow),
+
+  complaintRow('national', '—', demoComplaint.changshaDisclosure, 'allowed'),
+  complaintRow('hunan', 'inside', demoComplaint.changshaDisclosure, 'allowed'),
+  complaintRow('changsha', 'inside', demoComplaint.changshaDisclosure, 'allowed'),
+  complaintRow('furong', 'inside', demoComplaint.changshaDisclosure, 'allowed'),
+  complaintRow('furong', 'outside', demoComplaint.beijingDisclosure, 'hidden'),
+  complaintRow('beijing', 'inside', demoComplaint.beijingDisclosure, 'allowed'),
+  complaintRow('beijing', 'outside', demoComplaint.changshaDisclosure, 'hidden'),
+  ...refused('complaint(id) (its own complaint too, for an institution)', COMPLAINT, { id: demoComplaint.changshaDisclosure }, [
+    'nanshanMarket', 'court', 'otherCourt', 'changshaCredit', 'beijingRating', 'service', 'public',
+  ]),
+  {
+    operation: 'complaint(id) of a subject without a USCC: the national regulator sees the subject in clear (as in records), the complainant masked',
+    caller: 'national',
+    scope: '—',
+    query: 'query ($id: ID!) { complaint(id: $id) { subject { uscc } subjectName subjectIdentifiers complainant { name } } }',
+    variables: { id: demoComplaint.anonymous },
+    expect: 'allowed',
+    check: (data) =>
+      expect(data).toEqual({ complaint: { subject: null, subjectName: demoAnonymousSubject.name, subjectIdentifiers: [...demoAnonymousSubject.identifiers], complainant: { name: maskName('刘先生') } } }),
+  },
+
+  complaintsRow('national', '—', null, ALL_DEMO_COMPLAINTS, []),
+  complaintsRow('hunan', 'inside', '430000', ['1', '2'], ['3', '4', '5', '6', '7']),
+  complaintsRow('changsha', 'inside', '430100', ['1', '2'], ['3', '4', '5', '6', '7']),
+  complaintsRow('furong', 'inside', '430102', ['1', '2'], ['3', '4', '5', '6', '7']),
+  complaintsRow('beijing', 'inside', '110000', ['3', '4'], ['1', '2', '5', '6', '7']),
+  complaintsRow('beijing', 'outside', '110000', [], ALL_DEMO_COMPLAINTS, { region: '430102' }),
+  complaintsRow('hunan', 'outside', '430000', [], ALL_DEMO_COMPLAINTS, { uscc: beijingRating.uscc }),
+  ...refused('complaints', COMPLAINTS, undefined, ['nanshanMarket', 'court', 'otherCourt', 'changshaCredit', 'beijingRating', 'service', 'public']),
+
+  entityComplaintsRow('national', '—', 'allowed'),
+  entityComplaintsRow('hunan', 'inside', 'allowed'),
+  entityComplaintsRow('furong', 'inside', 'allowed'),
+  entityComplaintsRow('beijing', 'outside', 'hidden'),
+  ...refused('MarketEntity.complaints / complaintCount (its own, for an institution)', ENTITY_COMPLAINTS, { uscc: changshaCredit.uscc }, [
+    'nanshanMarket', 'court', 'changshaCredit', 'service', 'public',
+  ]),
+  entityThroughEntitiesRow('national', '—', 'allowed'),
+  entityThroughEntitiesRow('changsha', 'inside', 'allowed'),
+  entityThroughEntitiesRow('beijing', 'outside', 'hidden'),
+  ...refused('MarketEntity.complaintCount in _entities (Institution.entity)', ENTITY_THROUGH_ENTITIES, { uscc: changshaCredit.uscc }, [
+    'nanshanMarket', 'court', 'changshaCredit', 'service', 'public',
+  ]),
+
+  cluesRow('national', '—', shenzhenImpersonator, 'allowed'),
+  cluesRow('beijing', 'inside', beijingRating, 'allowed'),
+  cluesRow('hunan', 'outside', beijingRating, 'hidden'),
+  cluesRow('beijing', 'outside', shenzhenImpersonator, 'hidden'),
+  ...refused('MarketEntity.impersonationClues', CLUES, { uscc: shenzhenImpersonator.uscc }, ['nanshanMarket', 'court', 'beijingRating', 'service', 'public']),
+
+  sentOnRow('national', '—', shenzhenImpersonator, 'allowed'),
+  sentOnRow('service', '—', shenzhenImpersonator, 'allowed'),
+  sentOnRow('beijing', 'inside', beijingRating, 'allowed'),
+  sentOnRow('hunan', 'outside', beijingRating, 'hidden'),
+  ...refused('MarketEntity.allCluesSentOn', SENT_ON, { uscc: beijingRating.uscc }, ['nanshanMarket', 'court', 'beijingRating', 'public']),
+
+  lettersRow('national', '—', [demoLetter.market, demoLetter.finance]),
+  lettersRow('nanshanMarket', 'inside', [demoLetter.market]),
+  lettersRow('nanshanMarket', 'outside', [], { sector: '地方金融监管' }),
+  lettersRow('hunan', 'outside', []),
+  lettersRow('beijing', 'outside', []),
+  ...refused('warningLetters', LETTERS, undefined, ['court', 'otherCourt', 'changshaCredit', 'service', 'public']),
+  {
+    operation: 'WarningLetter.clues / entities: the recipient regulator reads what the letter sends on',
+    caller: 'nanshanMarket',
+    scope: 'inside',
+    query: '{ warningLetters(first: 10) { nodes { id clueCount entityCount entities { uscc } clues { subject { uscc } subjectName } } } }',
+    expect: 'allowed',
+    check: (data) =>
+      expect(listAt(data, 'warningLetters', 'nodes')).toEqual([
+        {
+          id: demoLetter.market, clueCount: 1, entityCount: 1, entities: [{ uscc: shenzhenImpersonator.uscc }],
+          clues: [{ subject: { uscc: shenzhenImpersonator.uscc }, subjectName: shenzhenImpersonator.name }],
+        },
+      ]),
+  },
+  {
+    operation: 'ImpersonationClue.complaint: not for an industry regulator',
+    caller: 'nanshanMarket',
+    scope: 'inside',
+    query: LETTER_CLUES,
+    expect: 'FORBIDDEN',
+  },
+  {
+    operation: 'WarningLetter.clues.complaint: the national regulator sees the complaint, its complainant masked',
+    caller: 'national',
+    scope: '—',
+    query: '{ warningLetters(first: 10) { nodes { clues { complaint { id complainant { name } } } } } }',
+    expect: 'allowed',
+    check: (data) => {
+      const complaints = listAt(data, 'warningLetters', 'nodes').flatMap((letter) => listAt(letter, 'clues').map((clue) => clue.complaint)).filter(isRecord);
+      expect(complaints.length).toBeGreaterThan(0);
+      expect(complaints).toContainEqual({ id: demoComplaint.anonymous, complainant: { name: maskName('刘先生') } });
+    },
+  },
+
+  {
+    operation: 'complaintsAuditLog',
+    caller: 'national',
+    scope: '—',
+    query: AUDIT_LOG,
+    expect: 'allowed',
+    check: (data) => expect(Array.isArray(at(data, 'complaintsAuditLog', 'nodes'))).toBe(true),
+  },
+  ...refused('complaintsAuditLog', AUDIT_LOG, undefined, ['hunan', 'furong', 'beijing', 'nanshanMarket', 'court', 'changshaCredit', 'service', 'public']),
+];
