@@ -16,7 +16,6 @@ import { createFormatGatewayError } from './createFormatGatewayError';
 import { createGraphiqlRouter } from './createGraphiqlRouter';
 import { createInputLiteralsRule } from './createInputLiteralsRule';
 import { createInputVariablesPlugin } from './createInputVariablesPlugin';
-import { createQueryLimitsRule } from './createQueryLimitsRule';
 import { createSubgraphDataSource } from './createSubgraphDataSource';
 import { createSubgraphFetcher } from './createSubgraphFetcher';
 import type { Logger } from './Logger';
@@ -24,6 +23,11 @@ import { bearerVerifierFromEnv, type BearerVerifier } from './auth/createBearerV
 import type { GatewayContext } from './auth/gatewayContext';
 import { createIdentitySigner, type IdentitySigner } from '../subgraphs/kit/identity/identityToken';
 import { gatewayPrivateKeyPem } from '../subgraphs/kit/identity/keyMaterial';
+import { createPublicRateLimitPlugin } from './limits/createPublicRateLimitPlugin';
+import { createQueryLimits } from './limits/createQueryLimits';
+import { publicRateLimitsFromEnv, type PublicRateLimits } from './limits/publicRateLimits';
+import { queryLimitsFromEnv, type QueryLimits } from './limits/queryLimits';
+import { trustProxyFromEnv, type TrustProxy } from './limits/trustProxyFromEnv';
 import { readSupergraphSubgraphs } from './readSupergraphSubgraphs';
 
 export type SubgraphName = 'institutions' | 'records' | 'complaints' | 'repair';
@@ -37,10 +41,12 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Deadline of each subgraph's readiness answer. Default 2 000 ms. */
   readinessTimeoutMs?: number;
-  /** Deepest nesting of fields in an operation, introspection not counted. Default 10. */
-  maxQueryDepth?: number;
-  /** Most aliased fields in an operation, fragments counted as often as spread. Default 50. */
-  maxAliases?: number;
+  /** Depth, aliases, directives, tokens and cost of an operation; each one not given from GRAPHQL_MAX_* (limits/queryLimits.ts). */
+  queryLimits?: Partial<QueryLimits>;
+  /** The public's submissions and status lookups per client address and minute; each one not given from the environment (limits/publicRateLimits.ts). */
+  publicRateLimits?: Partial<PublicRateLimits>;
+  /** Express's 'trust proxy' (whose X-Forwarded-For gives the client address); default TRUST_PROXY, else false. */
+  trustProxy?: TrustProxy;
   /** No GraphiQL, no introspection nor "did you mean" suggestions, no supergraph validation at start-up, no exposed query plans. */
   production?: boolean;
   logger?: Logger;
@@ -77,6 +83,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
 
   const bearerVerifier = options.bearerVerifier ?? bearerVerifierFromEnv();
   const signer = options.identitySigner ?? (await createIdentitySigner(gatewayPrivateKeyPem()));
+  const queryLimits = { ...queryLimitsFromEnv(), ...options.queryLimits };
+  const limits = createQueryLimits<GatewayContext>(queryLimits, { production });
+  const publicRateLimits = { ...publicRateLimitsFromEnv(), ...options.publicRateLimits };
 
   // Read by ApolloGateway's constructor; main.ts sets it too, this covers other entry points.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -98,22 +107,23 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     includeStacktraceInErrorResponses: false,
     // With introspection off, "Did you mean …?" in an error would show the schema all the same.
     hideSchemaDetailsFromClientErrors: production,
-    formatError: createFormatGatewayError(logger),
-    validationRules: [
-      createInputLiteralsRule(),
-      createQueryLimitsRule({ maxDepth: options.maxQueryDepth ?? 10, maxAliases: options.maxAliases ?? 50 }),
-    ],
+    formatError: createFormatGatewayError(logger, { maxTokens: queryLimits.maxTokens }),
+    parseOptions: limits.parseOptions,
+    validationRules: [createInputLiteralsRule(), ...limits.validationRules],
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       createInputVariablesPlugin({ hideSuggestions: production }),
+      ...limits.plugins,
+      createPublicRateLimitPlugin(publicRateLimits),
     ],
   });
   await server.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });

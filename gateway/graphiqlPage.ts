@@ -1,5 +1,5 @@
 /** What GraphiQL opens with: a regulator's cross-agency question about one market entity. */
-const EXAMPLE_QUESTION = `# One question across the four agencies: registration, disclosure and commitment
+export const graphiqlDefaultQuery = `# One question across the four agencies: registration, disclosure and commitment
 # (institutions), dishonesty records (records), repair cases (repair), complaints (complaints).
 # The demo data's 湖南诚信征信服务有限公司 is 91430102MA4L0A001P; its impersonator
 # 深圳速信信用修复咨询有限公司 (not registered) is 91440305MA5F0J009D.
@@ -42,7 +42,7 @@ export const graphiqlPage = `<!doctype html>
     <div id="graphiql">Loading…</div>
     <script>
       const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-      ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUESTION).replace(/</g, '\\u003c')} }));
+      ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(graphiqlDefaultQuery).replace(/</g, '\\u003c')} }));
     </script>
   </body>
 </html>

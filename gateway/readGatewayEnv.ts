@@ -1,5 +1,9 @@
 import { portFromEnv } from '../subgraphs/kit/server/portFromEnv';
 import type { GatewayOptions, SubgraphName } from './createGateway';
+import { integerFromEnv } from './integerFromEnv';
+import { publicRateLimitsFromEnv } from './limits/publicRateLimits';
+import { queryLimitsFromEnv } from './limits/queryLimits';
+import { trustProxyFromEnv } from './limits/trustProxyFromEnv';
 
 export interface GatewayEnv {
   port: number;
@@ -13,16 +17,6 @@ const SUBGRAPHS: ReadonlyArray<{ name: SubgraphName; variable: string; port: num
   { name: 'complaints', variable: 'COMPLAINTS_URL', port: 4003 },
   { name: 'repair', variable: 'REPAIR_URL', port: 4004 },
 ];
-
-function integer(env: NodeJS.ProcessEnv, variable: string, fallback: number, min: number, max: number): number {
-  const text = env[variable];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new Error(`${variable} must be an integer from ${min} to ${max}, got "${text}"`);
-  }
-  return value;
-}
 
 /** A subgraph address: an absolute http(s) URL; the refusal repeats a URL only when it does not parse. */
 function subgraphUrl(env: NodeJS.ProcessEnv, variable: string, fallback: string): string {
@@ -43,7 +37,9 @@ function subgraphUrl(env: NodeJS.ProcessEnv, variable: string, fallback: string)
 /**
  * The gateway's settings from the environment: GATEWAY_PORT (4000), GATEWAY_HOST (0.0.0.0),
  * SUPERGRAPH_PATH, INSTITUTIONS_URL / RECORDS_URL / COMPLAINTS_URL / REPAIR_URL
- * (http://127.0.0.1:4001..4004/graphql), SUBGRAPH_TIMEOUT_MS (10000), NODE_ENV.
+ * (http://127.0.0.1:4001..4004/graphql), SUBGRAPH_TIMEOUT_MS (10000), NODE_ENV, the query limits
+ * (GRAPHQL_MAX_*), the public's rate limits (PUBLIC_SUBMISSIONS_PER_MINUTE, STATUS_LOOKUPS_PER_MINUTE)
+ * and TRUST_PROXY.
  * A value that cannot be used is refused here, naming its variable, before anything starts.
  */
 export function readGatewayEnv(env: NodeJS.ProcessEnv): GatewayEnv {
@@ -57,8 +53,11 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv): GatewayEnv {
     options: {
       supergraphPath: env.SUPERGRAPH_PATH || undefined,
       subgraphUrls,
-      subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 1, 600_000),
+      subgraphTimeoutMs: integerFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 1, 600_000),
       production: env.NODE_ENV === 'production',
+      queryLimits: queryLimitsFromEnv(env),
+      publicRateLimits: publicRateLimitsFromEnv(env),
+      trustProxy: trustProxyFromEnv(env),
     },
   };
 }

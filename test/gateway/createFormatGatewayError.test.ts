@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createFormatGatewayError } from '../../gateway/createFormatGatewayError';
+import { queryLimitError } from '../../gateway/limits/queryLimitError';
 import { SubgraphUnavailableError } from '../../gateway/SubgraphUnavailableError';
 import { recordingLogger } from './recordingLogger';
 
@@ -58,4 +59,33 @@ test("a subgraph the gateway could not ask is named in extensions.service; a sub
   });
   const fromSubgraph = { message: 'storage unavailable', path: ['x'], extensions: { code: 'SERVICE_UNAVAILABLE', service: '10.0.0.9:3306' } };
   expect(format(fromSubgraph, new GraphQLError(fromSubgraph.message)).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+});
+
+test("a query limit's refusal, relabelled GRAPHQL_VALIDATION_FAILED by Apollo Server, is restored with the limit and its value", () => {
+  const original = queryLimitError('maxDepth', 10, 'Syntax Error: Query depth limit of 10 exceeded, found 11.');
+  const wrapped = new GraphQLError(original.message, { originalError: original, extensions: { ...original.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } });
+  expect(format({ message: wrapped.message, extensions: wrapped.extensions }, wrapped)).toEqual({
+    message: 'Query depth limit of 10 exceeded, found 11 (GRAPHQL_MAX_DEPTH).',
+    extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxDepth', max: 10 },
+  });
+});
+
+test("graphql-js's token limit (a parse failure) is reported as the query limit it is", () => {
+  const error = new GraphQLError('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  const formatted = createFormatGatewayError(logger, { maxTokens: 2000 })({ message: error.message, locations: [{ line: 1, column: 9000 }], extensions: error.extensions }, error);
+  expect(formatted).toEqual({
+    message: 'Token limit of 2000 exceeded; parsing stopped at token 2001 (GRAPHQL_MAX_TOKENS).',
+    locations: [{ line: 1, column: 9000 }],
+    extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxTokens', max: 2000 },
+  });
+  const other = new GraphQLError('Syntax Error: Unexpected "}".', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  expect(createFormatGatewayError(logger, { maxTokens: 2000 })({ message: other.message, extensions: other.extensions }, other).extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+});
+
+test('RATE_LIMITED keeps its retryAfterSeconds; limit details of other codes are dropped', () => {
+  expect(format({ message: 'too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42, http: { status: 429 } } }, undefined).extensions).toEqual({
+    code: 'RATE_LIMITED',
+    retryAfterSeconds: 42,
+  });
+  expect(format({ message: 'no', extensions: { code: 'FORBIDDEN', limit: 'x', max: 1, retryAfterSeconds: 3 } }, undefined).extensions).toEqual({ code: 'FORBIDDEN' });
 });

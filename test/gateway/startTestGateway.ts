@@ -4,6 +4,7 @@ import { recordingLogger } from './recordingLogger';
 
 export interface GraphQLAnswer {
   status: number;
+  headers: Headers;
   /** The raw response body, to search for what must never be shown. */
   text: string;
   body: {
@@ -15,7 +16,7 @@ export interface GraphQLAnswer {
 export interface TestGateway {
   base: string;
   logged: string[];
-  post(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer>;
+  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLAnswer>;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
@@ -29,14 +30,14 @@ export async function startTestGateway(options: GatewayOptions): Promise<TestGat
   return {
     base,
     logged: logger.lines,
-    post: async (query, variables) => {
+    post: async (query, variables, headers = {}) => {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const text = await response.text();
-      return { status: response.status, text, body: JSON.parse(text) };
+      return { status: response.status, headers: response.headers, text, body: JSON.parse(text) };
     },
     get: (path, headers = {}) => fetch(`${base}${path}`, { headers }),
     close: async () => {

@@ -61,6 +61,12 @@ export async function startTestSubgraphs(): Promise<TestSubgraphs> {
     },
   });
   const complaints = await startTestSubgraph(testSubgraphSdl.complaints, {
+    Query: {
+      complaintStatus: () => 'SUBMITTED',
+    },
+    Mutation: {
+      submitComplaint: (_: unknown, { idempotencyKey }: { idempotencyKey: string }) => `TS-${idempotencyKey}`,
+    },
     MarketEntity: {
       complaintCount: async ({ uscc }: UsccRef) => {
         if (uscc === testUsccs.slow) await released;

@@ -7,7 +7,7 @@ export const testSubgraphSdl = {
 ${SCALARS}
 type Query {
   marketEntity(uscc: USCC!): MarketEntity!
-  institutions(filter: InstitutionFilter, usccs: [USCC!], first: Int): [Institution!]!
+  institutions(filter: InstitutionFilter, usccs: [USCC!], first: Int = 20): [Institution!]!
 }
 type Mutation {
   registerInstitution(input: RegisterInstitutionInput!): Institution!
@@ -55,6 +55,12 @@ type DishonestyRecord @key(fields: "id") {
 }`,
   complaints: `${LINK}
 ${SCALARS}
+type Query {
+  complaintStatus(trackingNumber: String!, token: String!): String
+}
+type Mutation {
+  submitComplaint(idempotencyKey: String!, content: String!): String!
+}
 type MarketEntity @key(fields: "uscc") {
   uscc: USCC!
   complaintCount: Int
