@@ -1,21 +1,7 @@
-import { demoEntities } from '../../../subgraphs/kit/demo/demoCast';
-import type { Identity } from '../../../subgraphs/kit/identity/identity';
+import { demoUsers, type DemoUser } from '../../../subgraphs/kit/demo/demoUsers';
 
-/** Demo callers, one of each role and scope (the demo data lives in these regions). */
-export const callers = {
-  national: { role: 'NATIONAL_REGULATOR', subject: 'ndrc-finance-1' },
-  hunan: { role: 'LEAD_UNIT', subject: 'hunan-lead-1', region: '430000' },
-  changsha: { role: 'LEAD_UNIT', subject: 'changsha-lead-1', region: '430100' },
-  furong: { role: 'LEAD_UNIT', subject: 'furong-lead-1', region: '430102' },
-  beijing: { role: 'LEAD_UNIT', subject: 'beijing-lead-1', region: '110000' },
-  nanshanMarket: { role: 'INDUSTRY_REGULATOR', subject: 'nanshan-amr-1', region: '440305', sector: '市场监管' },
-  court: { role: 'COURT', subject: 'furong-court-1', court: '湘0102' },
-  otherCourt: { role: 'COURT', subject: 'chaoyang-court-1', court: '京0105' },
-  changshaCredit: { role: 'INSTITUTION', subject: 'changsha-credit-admin', uscc: demoEntities.changshaCredit.uscc },
-  beijingRating: { role: 'INSTITUTION', subject: 'beijing-rating-admin', uscc: demoEntities.beijingRating.uscc },
-  service: { role: 'SERVICE', subject: 'service:repair', service: 'repair' },
-  public: null,
-} satisfies Record<string, Omit<Identity, 'clientAddress'> | null>;
+/** The demo's users (one of each role and scope), and the anonymous public. */
+export const callers = { ...demoUsers, public: null } satisfies Record<string, DemoUser | null>;
 
 export type Caller = keyof typeof callers;
 

@@ -1,0 +1,26 @@
+import type { Identity } from '../identity/identity';
+import { demoEntities } from './demoCast';
+
+/** A user of the demo, as a bearer token names it. */
+export type DemoUser = Omit<Identity, 'clientAddress'>;
+
+/**
+ * The demo's users, one of each role and scope, in the regions, courts and institutions of the
+ * demo data (demoCast.ts): `npm run token -- --demo <name>` mints their tokens, and the
+ * authorization matrix (test/e2e/matrix) asks as them.
+ */
+export const demoUsers = {
+  national: { role: 'NATIONAL_REGULATOR', subject: 'ndrc-finance-1' },
+  hunan: { role: 'LEAD_UNIT', subject: 'hunan-lead-1', region: '430000' },
+  changsha: { role: 'LEAD_UNIT', subject: 'changsha-lead-1', region: '430100' },
+  furong: { role: 'LEAD_UNIT', subject: 'furong-lead-1', region: '430102' },
+  beijing: { role: 'LEAD_UNIT', subject: 'beijing-lead-1', region: '110000' },
+  nanshanMarket: { role: 'INDUSTRY_REGULATOR', subject: 'nanshan-amr-1', region: '440305', sector: '市场监管' },
+  court: { role: 'COURT', subject: 'furong-court-1', court: '湘0102' },
+  otherCourt: { role: 'COURT', subject: 'chaoyang-court-1', court: '京0105' },
+  changshaCredit: { role: 'INSTITUTION', subject: 'changsha-credit-admin', uscc: demoEntities.changshaCredit.uscc },
+  beijingRating: { role: 'INSTITUTION', subject: 'beijing-rating-admin', uscc: demoEntities.beijingRating.uscc },
+  service: { role: 'SERVICE', subject: 'service:repair', service: 'repair' },
+} satisfies Record<string, DemoUser>;
+
+export type DemoUserName = keyof typeof demoUsers;
