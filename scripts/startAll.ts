@@ -16,12 +16,13 @@ async function main() {
     complaints: portFromEnv('COMPLAINTS_PORT', DEFAULT_PORTS.complaints),
     repair: portFromEnv('REPAIR_PORT', DEFAULT_PORTS.repair),
   };
+  const production = process.env.NODE_ENV === 'production';
   const system = await startSystem({
     storageFor: (name) => storageConfigFromEnv(name),
     ports,
     host: process.env.HOST ?? '127.0.0.1',
     demo: process.env.DEMO_DATA !== 'false',
-    production: process.env.NODE_ENV === 'production',
+    production,
   });
   const storage = storageConfigFromEnv('institutions');
   console.log(`
@@ -31,7 +32,10 @@ Credit-service governance supergraph is running${storage.driver === 'sqlite' ? `
   Readiness          ${system.gatewayUrl.replace('/graphql', '/health/ready').replace('127.0.0.1', 'localhost')}
 ${SUBGRAPH_NAMES.map((name) => `  ${name.padEnd(18)} ${system.subgraphs[name].url}`).join('\n')}
 
-Try: { marketEntity(uscc: "${demoEntities.changshaCredit.uscc}") { institution { name } } } (see README for more). Ctrl-C stops.
+Try: { marketEntity(uscc: "${demoEntities.changshaCredit.uscc}") { institution { name } } } (see README for more).
+${production ? '' : `Without a token you ask as the public. Tokens of the demo users: npm run token -- --list lists them,
+npm run -s token -- --demo national prints one; send it as "Authorization: Bearer <token>" (GraphiQL: Headers).
+`}Ctrl-C stops.
 `);
   const stop = async () => {
     await system.close();
