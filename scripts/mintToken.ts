@@ -36,6 +36,15 @@ const EXPIRES = /^[1-9]\d*(s|m|h|d|w)$/;
 
 class UsageError extends Error {}
 
+/** `run`'s result; what it throws becomes a UsageError (a message and the usage, exit code 1). */
+function asUsage<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 const isDemoUser = (name: string): name is keyof typeof demoUsers => Object.hasOwn(demoUsers, name);
 
 function describe(user: DemoUser): string {
@@ -72,25 +81,14 @@ function userFrom(values: { [flag in (typeof CLAIM_FLAGS)[number] | 'demo']?: st
     uscc: values.uscc,
     service: values.service,
   };
-  let user: DemoUser;
-  try {
-    user = identityFromClaims(claims);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const user: DemoUser = asUsage(() => identityFromClaims(claims));
   const unused = SCOPE_FLAGS.filter((flag) => values[flag] !== undefined && user[flag] === undefined);
   if (unused.length) throw new UsageError(`--${unused.join(', --')} does not apply to ${role}`);
   return user;
 }
 
 async function main(argv: string[]): Promise<string> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values } = parsed;
+  const { values } = asUsage(() => parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
   if (values.help) return USAGE;
   if (values.list) return listing();
   const expires = values.expires ?? '8h';
