@@ -49,12 +49,11 @@ function pricedDocument(schema: GraphQLSchema, document: DocumentNode, operation
         if (pageArguments.length === 0) return undefined;
         const given = field.arguments ?? [];
         const written = given.map((argument) => (PAGE_ARGUMENTS.has(argument.name.value) ? { ...argument, value: literal(argument.value) } : argument));
-        const defaulted = given.some((argument) => PAGE_ARGUMENTS.has(argument.name.value))
-          ? []
-          : pageArguments
-              .filter((argument) => Number.isInteger(argument.defaultValue))
-              .slice(0, 1)
-              .map((argument): ArgumentNode => ({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: argument.name }, value: intValue(Number(argument.defaultValue)) }));
+        const schemaDefault = pageArguments.find((argument) => typeof argument.defaultValue === 'number');
+        const defaulted: ArgumentNode[] =
+          schemaDefault && !given.some((argument) => PAGE_ARGUMENTS.has(argument.name.value))
+            ? [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: schemaDefault.name }, value: intValue(Number(schemaDefault.defaultValue)) }]
+            : [];
         return { ...field, arguments: [...written, ...defaulted] };
       },
     }),
@@ -64,7 +63,8 @@ function pricedDocument(schema: GraphQLSchema, document: DocumentNode, operation
 /**
  * graphql-armor's cost limit, run for each request once its variables are known (in
  * didResolveOperation, before the gateway plans): as a validation rule it would run once per
- * document, without them. Page sizes are priced as written, from the variables or by default. An operation over `maxCost` is refused with QUERY_LIMIT_EXCEEDED.
+ * document, without them. Page sizes are priced as written, from the variables or by default.
+ * An operation over `maxCost` is refused with QUERY_LIMIT_EXCEEDED.
  */
 export function createCostLimitPlugin<TContext extends BaseContext>(maxCost: number): ApolloServerPlugin<TContext> {
   const { validationRules } = new ApolloArmor({
