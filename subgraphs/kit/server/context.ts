@@ -4,7 +4,7 @@ import type { WorkingDayCalendar } from '../calendar/workingDayCalendar';
 import type { Identity } from '../identity/identity';
 import type { GatewayClient } from '../services/createGatewayClient';
 
-/** What every resolver of every subgraph gets; `loaders` are made anew for each request. */
+/** What every resolver of every subgraph gets; `loaders` are made anew for each request, for its `identity`. */
 export interface SubgraphContext<Loaders> {
   /** Who is asking, verified by the gateway (DESIGN.md §3 rule 4). */
   identity: Identity;

@@ -83,7 +83,7 @@ export async function createSubgraph<Loaders>(
     expressMiddleware(server, {
       context: async ({ req }) => {
         const identity = await identityVerifier.verify(req.header(IDENTITY_HEADER));
-        return { identity, dataSource, loaders: createLoaders(dataSource), calendar, now, deadline, gateway };
+        return { identity, dataSource, loaders: createLoaders(dataSource, identity), calendar, now, deadline, gateway };
       },
     }),
   );

@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource, EntitySchema, MigrationInterface, MixedList } from 'typeorm';
+import type { Identity } from '../identity/identity';
 import type { SubgraphContext } from './context';
 
 /**
@@ -11,7 +12,8 @@ export interface SubgraphDefinition<Loaders> {
   name: string;
   entities: MixedList<Function | string | EntitySchema>;
   migrations: (new () => MigrationInterface)[];
-  createLoaders: (dataSource: DataSource) => Loaders;
+  /** A fresh set for each request, made for the request's verified identity (so they may read only what it may see). */
+  createLoaders: (dataSource: DataSource, identity: Identity) => Loaders;
   resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
   /** Loads the demo data set into an empty database (does nothing when data exists). */
   seedDemo?: (dataSource: DataSource) => Promise<void>;
