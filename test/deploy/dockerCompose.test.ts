@@ -19,6 +19,19 @@ const compose: { services: Record<string, ComposeService> } = parse(readFileSync
 const sourceOf = (command: string[] | undefined) => join(root, (command?.[1] ?? '').replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 
 describe('docker-compose.yml agrees with the code', () => {
+  it.each(SUBGRAPH_NAMES)('gives the %s subgraph the keys production requires, from mounted secrets and the environment', (name) => {
+    const environment = compose.services[name].environment ?? {};
+    expect(environment.GATEWAY_PUBLIC_KEY_FILE).toMatch(/^\/run\/secrets\//);
+    expect(environment.SERVICE_SIGNING_KEY_FILE).toBe(`/run/secrets/service-${name}.private.pem`);
+    expect(Object.keys(environment)).toContain('PERSONAL_DATA_KEYS');
+  });
+
+  it('gives the gateway its signing key and the identity provider keys', () => {
+    const environment = compose.services.gateway.environment ?? {};
+    expect(environment.GATEWAY_PRIVATE_KEY_FILE).toMatch(/^\/run\/secrets\//);
+    expect(environment.AUTH_JWKS_FILE).toMatch(/^\/run\/secrets\//);
+  });
+
   it.each(SUBGRAPH_NAMES)('runs the %s subgraph from its built main on its default port, on MySQL', (name) => {
     const service = compose.services[name];
     expect(service.command?.[0]).toBe('node');
