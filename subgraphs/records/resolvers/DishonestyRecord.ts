@@ -9,14 +9,14 @@ import type { DishonestyRecordResolvers } from '../generated/resolversTypes';
 export const DishonestyRecord: DishonestyRecordResolvers = {
   __resolveReference: ({ id }, { loaders, identity }) => {
     requireRole(identity, recordsRoles.readRecords, 'read dishonesty records');
-    return loadByExposedId(loaders.of(identity).recordById, id);
+    return loadByExposedId(loaders.recordById, id);
   },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
   subjectName: async (record, _args, { loaders, identity }) =>
-    (await showsSubjectInClear(record, identity, loaders.of(identity).personalDataReads)) ? record.subjectName : maskName(record.subjectName),
+    (await showsSubjectInClear(record, identity, loaders.personalDataReads)) ? record.subjectName : maskName(record.subjectName),
   subjectIdentifiers: async (record, _args, { loaders, identity }) =>
-    (await showsSubjectInClear(record, identity, loaders.of(identity).personalDataReads))
+    (await showsSubjectInClear(record, identity, loaders.personalDataReads))
       ? record.subjectIdentifiers
       : record.subjectIdentifiers.map(maskIdentifier),
 };

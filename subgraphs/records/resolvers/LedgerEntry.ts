@@ -6,8 +6,8 @@ import type { LedgerEntryResolvers } from '../generated/resolversTypes';
 import type { LedgerState } from '../loaders/createLedgerStateLoader';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
 
-const stateOf = async (entry: LedgerEntryView, { loaders, identity }: RecordsContext): Promise<LedgerState> =>
-  entry.asOf ? loaders.of(identity).ledgerStateAt.load({ id: entry.id, asOf: entry.asOf }) : entry;
+const stateOf = async (entry: LedgerEntryView, { loaders }: RecordsContext): Promise<LedgerState> =>
+  entry.asOf ? loaders.ledgerStateAt.load({ id: entry.id, asOf: entry.asOf }) : entry;
 
 const inRegion = ({ uscc, region, asOf }: LedgerEntryView) => ({ uscc, region, asOf: asOf ?? null });
 
@@ -15,14 +15,14 @@ const inRegion = ({ uscc, region, asOf }: LedgerEntryView) => ({ uscc, region, a
 export const LedgerEntry: LedgerEntryResolvers = {
   __resolveReference: ({ id }, { loaders, identity }) => {
     requireRole(identity, recordsRoles.readLedgerEntry, 'read ledger entries');
-    return loadByExposedId(loaders.of(identity).ledgerEntryById, id);
+    return loadByExposedId(loaders.ledgerEntryById, id);
   },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => ({ uscc }),
   status: async (entry, _args, context) => (await stateOf(entry, context)).status,
   exclusionReason: async (entry, _args, context) => (await stateOf(entry, context)).exclusionReason,
   exitedAt: async (entry, _args, context) => (await stateOf(entry, context)).exitedAt,
-  targets: (entry, _args, { loaders, identity }) => loaders.of(identity).targetsInRegion.load(inRegion(entry)),
-  recordCount: (entry, _args, { loaders, identity }) => loaders.of(identity).recordCountInRegion.load(inRegion(entry)),
-  interviews: (entry, _args, { loaders, identity }) => loaders.of(identity).interviewsInRegion.load(inRegion(entry)),
+  targets: (entry, _args, { loaders }) => loaders.targetsInRegion.load(inRegion(entry)),
+  recordCount: (entry, _args, { loaders }) => loaders.recordCountInRegion.load(inRegion(entry)),
+  interviews: (entry, _args, { loaders }) => loaders.interviewsInRegion.load(inRegion(entry)),
 };

@@ -6,7 +6,7 @@ import type { MarketEntityResolvers } from '../generated/resolversTypes';
 /** The loaders of a caller who may read records' facts about an entity; they count and list only what is in the caller's scope. */
 function readerLoaders({ loaders, identity }: RecordsContext) {
   requireRole(identity, recordsRoles.readRecords, "read an entity's dishonesty records, ledger entries and interviews");
-  return loaders.of(identity);
+  return loaders;
 }
 
 export const MarketEntity: MarketEntityResolvers = {

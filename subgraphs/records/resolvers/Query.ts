@@ -23,7 +23,7 @@ export const Query: QueryResolvers = {
   marketEntity: (_parent, { uscc }) => ({ uscc }),
   dishonestyRecord: (_parent, { id }, { loaders, identity }) => {
     requireRole(identity, recordsRoles.readRecords, 'read dishonesty records');
-    return loadByExposedId(loaders.of(identity).recordById, id);
+    return loadByExposedId(loaders.recordById, id);
   },
   dishonestyRecords: (_parent, { filter, first, after }, { dataSource, identity }) => {
     requireRole(identity, recordsRoles.listRecords, 'list dishonesty records');
