@@ -1,21 +1,38 @@
 import type { DataSource } from 'typeorm';
+import { createPersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
 import type { Identity } from '../../kit/identity/identity';
-import { createScopedComplaintsLoaders, type ScopedComplaintsLoaders } from './createScopedComplaintsLoaders';
+import { createConnectionLoaderFamily, createCountLoader, createGroupLoader, type ArgsFilter } from '../../kit/loaders';
+import { complaintsScopeOf } from '../access/complaintsScope';
+import { ClueEntity } from '../entities/ClueEntity';
+import { ComplaintEntity } from '../entities/ComplaintEntity';
+import { ComplaintEventEntity } from '../entities/ComplaintEventEntity';
+import { LetterFeedbackEntity } from '../entities/LetterFeedbackEntity';
+import { WarningLetterEntity } from '../entities/WarningLetterEntity';
+import { createFilteredEntityLoader } from './createFilteredEntityLoader';
+import { createFilteredGroupLoader } from './createFilteredGroupLoader';
 
 /**
- * A fresh set for each request, so that no cached row is shared between users. The loaders read
- * only what the caller may see, so they are made for the request's identity on first use.
+ * The loaders of one request, made anew for each so that no cached row is shared between users:
+ * complaints, clues and letters read by id, by entity or in a count are cut to the caller's scope
+ * in SQL (a row out of scope reads as a missing one), and clear reads of personal data are logged
+ * for the caller. What hangs from a row the caller may see (a complaint's events, a letter's clues
+ * and feedback) comes with it.
  */
-export function createComplaintsLoaders(dataSource: DataSource) {
-  const byCaller = new WeakMap<Identity, ScopedComplaintsLoaders>();
+export function createComplaintsLoaders(dataSource: DataSource, identity: Identity) {
+  const scope = complaintsScopeOf(identity);
+  const complaints = dataSource.getRepository(ComplaintEntity);
+  const clues = dataSource.getRepository(ClueEntity);
   return {
-    of(identity: Identity): ScopedComplaintsLoaders {
-      const made = byCaller.get(identity);
-      if (made) return made;
-      const loaders = createScopedComplaintsLoaders(dataSource, identity);
-      byCaller.set(identity, loaders);
-      return loaders;
-    },
+    personalDataReads: createPersonalDataReadLog(dataSource, identity),
+    complaintById: createFilteredEntityLoader(complaints, scope.complaints),
+    complaintCountByUscc: createCountLoader(complaints, 'uscc', scope.complaints),
+    /** An entity's complaints, newest first. */
+    complaintsByUscc: createConnectionLoaderFamily({ repository: complaints, column: 'uscc', order: 'DESC', filterOf: (): ArgsFilter<ComplaintEntity> => ({ filter: scope.complaints, key: null }) }),
+    eventsByComplaint: createGroupLoader(dataSource.getRepository(ComplaintEventEntity), 'complaintId', { at: 'ASC', id: 'ASC' }),
+    cluesByUscc: createFilteredGroupLoader(clues, 'uscc', [['id', 'ASC']], scope.clues),
+    cluesByLetter: createGroupLoader(clues, 'warningLetterId', { id: 'ASC' }),
+    letterById: createFilteredEntityLoader(dataSource.getRepository(WarningLetterEntity), scope.letters),
+    feedbackByLetter: createGroupLoader(dataSource.getRepository(LetterFeedbackEntity), 'letterId', { recordedAt: 'ASC', id: 'ASC' }),
   };
 }
 

@@ -11,12 +11,12 @@ import type { ComplaintResolvers } from '../generated/resolversTypes';
 import type { ComplaintsContext } from '../context';
 
 const subjectInClear = (complaint: ComplaintEntity, { identity, loaders }: ComplaintsContext) =>
-  showsSubjectInClear(complaint, `Complaint:${complaint.id}`, identity, loaders.of(identity).personalDataReads);
+  showsSubjectInClear(complaint, `Complaint:${complaint.id}`, identity, loaders.personalDataReads);
 
 export const Complaint: ComplaintResolvers = {
   __resolveReference: ({ id }, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
-    return loadByExposedId(loaders.of(identity).complaintById, id);
+    return loadByExposedId(loaders.complaintById, id);
   },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
@@ -25,7 +25,7 @@ export const Complaint: ComplaintResolvers = {
     (await subjectInClear(complaint, context)) ? complaint.subjectIdentifiers : complaint.subjectIdentifiers.map(maskIdentifier),
   complainant: async (complaint, _args, { identity, loaders }) => {
     const complainant = { name: complaint.complainantName, phone: complaint.complainantPhone, email: complaint.complainantEmail };
-    return (await showsComplainantInClear(complaint, identity, loaders.of(identity).personalDataReads)) ? complainant : maskComplainant(complainant);
+    return (await showsComplainantInClear(complaint, identity, loaders.personalDataReads)) ? complainant : maskComplainant(complainant);
   },
-  events: ({ id }, _args, { identity, loaders }) => loaders.of(identity).eventsByComplaint.load(id),
+  events: ({ id }, _args, { loaders }) => loaders.eventsByComplaint.load(id),
 };

@@ -1,5 +1,5 @@
 import type { ComplaintStatusViewResolvers } from '../generated/resolversTypes';
 
 export const ComplaintStatusView: ComplaintStatusViewResolvers = {
-  events: ({ id }, _args, { identity, loaders }) => loaders.of(identity).eventsByComplaint.load(id),
+  events: ({ id }, _args, { loaders }) => loaders.eventsByComplaint.load(id),
 };

@@ -9,13 +9,12 @@ import type { ClueEntity } from '../entities/ClueEntity';
 import type { ImpersonationClueResolvers } from '../generated/resolversTypes';
 
 const subjectInClear = (clue: ClueEntity, { identity, loaders }: ComplaintsContext) => {
-  const scoped = loaders.of(identity);
   const addressedToCaller = async () => {
     if (identity.role !== 'INDUSTRY_REGULATOR' || clue.warningLetterId === null) return false;
-    const letter = await scoped.letterById.load(clue.warningLetterId);
+    const letter = await loaders.letterById.load(clue.warningLetterId);
     return letter !== null && receivesLetter(identity, letter);
   };
-  return showsSubjectInClear(clue, `ImpersonationClue:${clue.id}`, identity, scoped.personalDataReads, addressedToCaller);
+  return showsSubjectInClear(clue, `ImpersonationClue:${clue.id}`, identity, loaders.personalDataReads, addressedToCaller);
 };
 
 export const ImpersonationClue: ImpersonationClueResolvers = {
@@ -25,8 +24,8 @@ export const ImpersonationClue: ImpersonationClueResolvers = {
   subjectIdentifiers: async (clue, _args, context) => ((await subjectInClear(clue, context)) ? clue.subjectIdentifiers : clue.subjectIdentifiers.map(maskIdentifier)),
   complaint: ({ complaintId }, _args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
-    return complaintId === null ? null : loaders.of(identity).complaintById.load(complaintId);
+    return complaintId === null ? null : loaders.complaintById.load(complaintId);
   },
-  warningLetter: ({ warningLetterId }, _args, { identity, loaders }) =>
-    warningLetterId === null ? null : loaders.of(identity).letterById.load(warningLetterId),
+  warningLetter: ({ warningLetterId }, _args, { loaders }) =>
+    warningLetterId === null ? null : loaders.letterById.load(warningLetterId),
 };

@@ -6,18 +6,18 @@ export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
   complaints: ({ uscc }, args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readEntityComplaints, "read an entity's complaints");
-    return loaders.of(identity).complaintsByUscc.forArgs(args).load(uscc);
+    return loaders.complaintsByUscc.forArgs(args).load(uscc);
   },
   complaintCount: ({ uscc }, _args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readEntityComplaints, "count an entity's complaints");
-    return loaders.of(identity).complaintCountByUscc.load(uscc);
+    return loaders.complaintCountByUscc.load(uscc);
   },
   impersonationClues: ({ uscc }, _args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readEntityComplaints, "read an entity's impersonation clues");
-    return loaders.of(identity).cluesByUscc.load(uscc);
+    return loaders.cluesByUscc.load(uscc);
   },
   allCluesSentOn: async ({ uscc }, _args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readCluesSentOn, 'ask whether the clues about an entity were sent on');
-    return (await loaders.of(identity).cluesByUscc.load(uscc)).every((clue) => clue.warningLetterId !== null);
+    return (await loaders.cluesByUscc.load(uscc)).every((clue) => clue.warningLetterId !== null);
   },
 };

@@ -23,7 +23,7 @@ export const Query: QueryResolvers = {
 
   complaint: (_parent, { id }, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
-    return loadByExposedId(loaders.of(identity).complaintById, id);
+    return loadByExposedId(loaders.complaintById, id);
   },
 
   complaints: (_parent, { filter, first, after }, { identity, dataSource }) => {

@@ -12,12 +12,12 @@ function entitiesOf(clues: ClueEntity[]): string[] {
 export const WarningLetter: WarningLetterResolvers = {
   __resolveReference: ({ id }, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readLetters, 'read warning letters');
-    return loadByExposedId(loaders.of(identity).letterById, id);
+    return loadByExposedId(loaders.letterById, id);
   },
   id: ({ id }) => String(id),
-  clueCount: async ({ id }, _args, { identity, loaders }) => (await loaders.of(identity).cluesByLetter.load(id)).length,
-  entityCount: async ({ id }, _args, { identity, loaders }) => entitiesOf(await loaders.of(identity).cluesByLetter.load(id)).length,
-  entities: async ({ id }, _args, { identity, loaders }) => entitiesOf(await loaders.of(identity).cluesByLetter.load(id)).map((uscc) => ({ uscc })),
-  clues: ({ id }, _args, { identity, loaders }) => loaders.of(identity).cluesByLetter.load(id),
-  feedback: ({ id }, _args, { identity, loaders }) => loaders.of(identity).feedbackByLetter.load(id),
+  clueCount: async ({ id }, _args, { loaders }) => (await loaders.cluesByLetter.load(id)).length,
+  entityCount: async ({ id }, _args, { loaders }) => entitiesOf(await loaders.cluesByLetter.load(id)).length,
+  entities: async ({ id }, _args, { loaders }) => entitiesOf(await loaders.cluesByLetter.load(id)).map((uscc) => ({ uscc })),
+  clues: ({ id }, _args, { loaders }) => loaders.cluesByLetter.load(id),
+  feedback: ({ id }, _args, { loaders }) => loaders.feedbackByLetter.load(id),
 };
