@@ -16,13 +16,18 @@ function repairCasesFilter({ status }: MarketEntityRepairCasesArgs): ArgsFilter<
   return { filter: statusIn<RepairCaseEntity>(wanted), key: wanted };
 }
 
-/** Loaders that read only what `identity` may see, its scope pushed into each statement. */
-function createVisibleLoaders(dataSource: DataSource, identity: Identity) {
+/**
+ * The loaders of one request, made anew for each so that no cached row is shared between users;
+ * they read only what `identity` may see, its scope pushed into each statement.
+ */
+export function createRepairLoaders(dataSource: DataSource, identity: Identity) {
   const cases = dataSource.getRepository(RepairCaseEntity);
   const scope = repairCaseScope(identity);
   const casesByRecordId = createScopedGroupLoader(cases, 'recordId', 'DESC', scope);
   return {
     repairCaseById: createScopedEntityLoader(cases, 'id', scope),
+    /** Any case by id, for one the caller already may see (the case of a request it was shown). */
+    caseOfRequest: createEntityLoader(cases, 'id'),
     /** The cases of a dishonesty record (by its ID in `records`), newest first. */
     casesOfRecord: (recordId: string) => {
       const rowId = toRowId(recordId);
@@ -45,23 +50,6 @@ function createVisibleLoaders(dataSource: DataSource, identity: Identity) {
       'ASC',
       confirmationRequestScope(identity),
     ),
-  };
-}
-
-export type VisibleRepairLoaders = ReturnType<typeof createVisibleLoaders>;
-
-/** A fresh set for each request, so that no cached row is shared between users. */
-export function createRepairLoaders(dataSource: DataSource) {
-  let visible: { identity: Identity; loaders: VisibleRepairLoaders } | null = null;
-  return {
-    /** Any case by id, for one the caller already may see (the case of a request it was shown). */
-    caseOfRequest: createEntityLoader(dataSource.getRepository(RepairCaseEntity), 'id'),
-    /** The loaders of the request's caller (one request, one identity). */
-    visibleTo(identity: Identity): VisibleRepairLoaders {
-      if (visible && visible.identity !== identity) throw new Error('repair loaders serve the one caller of their request');
-      visible ??= { identity, loaders: createVisibleLoaders(dataSource, identity) };
-      return visible.loaders;
-    },
   };
 }
 

@@ -6,10 +6,10 @@ export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
   repairCases: ({ uscc }, args, { loaders, identity }) => {
     requireRole(identity, repairRoles.readEntityFacts, "read an entity's repair cases");
-    return loaders.visibleTo(identity).casesBySubject.forArgs(args).load(uscc);
+    return loaders.casesBySubject.forArgs(args).load(uscc);
   },
   openRepairCaseCount: ({ uscc }, _args, { loaders, identity }) => {
     requireRole(identity, repairRoles.readEntityFacts, "count an entity's open repair cases");
-    return loaders.visibleTo(identity).openCaseCountByUscc.load(uscc);
+    return loaders.openCaseCountByUscc.load(uscc);
   },
 };

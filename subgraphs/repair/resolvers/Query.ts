@@ -16,7 +16,7 @@ export const Query: QueryResolvers = {
   marketEntity: (_parent, { uscc }) => ({ uscc }),
   repairCase: (_parent, { id }, { loaders, identity }) => {
     requireRole(identity, repairRoles.readCases, 'read repair cases');
-    return loaders.visibleTo(identity).repairCaseById.load(parseRowId('id', id));
+    return loaders.repairCaseById.load(parseRowId('id', id));
   },
   repairCases: (_parent, { filter, first, after }, { dataSource, identity }) => {
     requireRole(identity, repairRoles.readCases, 'read repair cases');

@@ -6,10 +6,10 @@ import type { RepairCaseResolvers } from '../generated/resolversTypes';
 export const RepairCase: RepairCaseResolvers = {
   __resolveReference: async ({ id }, { loaders, identity }) => {
     requireRole(identity, repairRoles.readCases, 'read repair cases');
-    return loadByExposedId(loaders.visibleTo(identity).repairCaseById, id);
+    return loadByExposedId(loaders.repairCaseById, id);
   },
   id: ({ id }) => String(id),
   record: ({ recordId }) => ({ id: String(recordId) }),
   subject: ({ uscc }) => ({ uscc }),
-  confirmationRequests: ({ id }, _args, { loaders, identity }) => loaders.visibleTo(identity).requestsByRepairCaseId.load(id),
+  confirmationRequests: ({ id }, _args, { loaders }) => loaders.requestsByRepairCaseId.load(id),
 };
