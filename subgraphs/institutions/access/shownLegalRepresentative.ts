@@ -14,6 +14,6 @@ export async function shownLegalRepresentative(
   name: string,
 ): Promise<string> {
   if (!institution || !seesLegalRepresentative(identity, institution)) return maskName(name);
-  await loaders.personalDataReads(identity).load(readKey);
+  await loaders.personalDataReads.load(readKey);
   return name;
 }

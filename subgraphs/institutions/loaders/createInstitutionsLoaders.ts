@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createPersonalDataReadLog, type PersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
+import { createPersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
 import type { Identity } from '../../kit/identity/identity';
 import { createEntityLoader, createGroupLoader } from '../../kit/loaders';
 import { CommitmentEntity } from '../entities/CommitmentEntity';
@@ -7,14 +7,13 @@ import { DisclosureEntity } from '../entities/DisclosureEntity';
 import { InstitutionEntity } from '../entities/InstitutionEntity';
 
 /** A fresh set for each request, so that no cached row is shared between users. */
-export function createInstitutionsLoaders(dataSource: DataSource) {
-  let personalDataReads: PersonalDataReadLog | null = null;
+export function createInstitutionsLoaders(dataSource: DataSource, identity: Identity) {
   return {
     institutionByUscc: createEntityLoader(dataSource.getRepository(InstitutionEntity), 'uscc'),
     disclosuresByUscc: createGroupLoader(dataSource.getRepository(DisclosureEntity), 'uscc', { version: 'DESC' }),
     commitmentsByUscc: createGroupLoader(dataSource.getRepository(CommitmentEntity), 'uscc', { id: 'DESC' }),
-    /** The request's log of personal data shown in clear (one request, one identity). */
-    personalDataReads: (identity: Identity): PersonalDataReadLog => (personalDataReads ??= createPersonalDataReadLog(dataSource, identity)),
+    /** The caller's log of personal data shown in clear. */
+    personalDataReads: createPersonalDataReadLog(dataSource, identity),
   };
 }
 
