@@ -1,15 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { createPersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
 import type { Identity } from '../../kit/identity/identity';
-import { createConnectionLoaderFamily, createCountLoader, createGroupLoader, type ArgsFilter } from '../../kit/loaders';
+import { createConnectionLoaderFamily, createCountLoader, createFilteredEntityLoader, createFilteredGroupLoader, createGroupLoader, type ArgsFilter } from '../../kit/loaders';
 import { complaintsScopeOf } from '../access/complaintsScope';
 import { ClueEntity } from '../entities/ClueEntity';
 import { ComplaintEntity } from '../entities/ComplaintEntity';
 import { ComplaintEventEntity } from '../entities/ComplaintEventEntity';
 import { LetterFeedbackEntity } from '../entities/LetterFeedbackEntity';
 import { WarningLetterEntity } from '../entities/WarningLetterEntity';
-import { createFilteredEntityLoader } from './createFilteredEntityLoader';
-import { createFilteredGroupLoader } from './createFilteredGroupLoader';
 
 /**
  * The loaders of one request, made anew for each so that no cached row is shared between users:

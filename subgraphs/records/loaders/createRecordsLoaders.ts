@@ -3,7 +3,7 @@ import { In, LessThan, type DataSource, type ObjectLiteral, type SelectQueryBuil
 import { SHANGHAI } from '../../kit/calendar/timeZone';
 import { createPersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
 import type { Identity } from '../../kit/identity/identity';
-import { createConnectionLoaderFamily, createCountLoader, type ArgsFilter } from '../../kit/loaders';
+import { createConnectionLoaderFamily, createCountLoader, createFilteredEntityLoader, createFilteredGroupLoader, type ArgsFilter } from '../../kit/loaders';
 import { recordsScopeOf, whereInRecordsScope, type RecordsScope } from '../access/recordsScope';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { InterviewEntity } from '../entities/InterviewEntity';
@@ -12,8 +12,6 @@ import { LedgerStatusChangeEntity } from '../entities/LedgerStatusChangeEntity';
 import type { MarketEntityDishonestyRecordsArgs, RecordKind } from '../generated/resolversTypes';
 import { applyRecordFilter } from '../store/recordFilter';
 import { createEntityInRegionLoader } from './createEntityInRegionLoader';
-import { createFilteredEntityLoader } from './createFilteredEntityLoader';
-import { createFilteredGroupLoader } from './createFilteredGroupLoader';
 import { createLedgerStateLoader } from './createLedgerStateLoader';
 import { governanceTargets, VOID_STATUSES } from './governanceTargets';
 

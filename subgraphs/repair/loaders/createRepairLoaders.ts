@@ -1,14 +1,20 @@
 import type { DataSource } from 'typeorm';
 import type { Identity } from '../../kit/identity/identity';
-import { createConnectionLoaderFamily, createCountLoader, createEntityLoader, toRowId, type ArgsFilter } from '../../kit/loaders';
+import {
+  createConnectionLoaderFamily,
+  createCountLoader,
+  createEntityLoader,
+  createFilteredEntityLoader,
+  createFilteredGroupLoader,
+  toRowId,
+  type ArgsFilter,
+} from '../../kit/loaders';
 import { confirmationRequestScope } from '../access/confirmationRequestScope';
 import { repairCaseScope } from '../access/repairCaseScope';
 import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import type { MarketEntityRepairCasesArgs } from '../generated/resolversTypes';
 import { allOf } from './allOf';
-import { createScopedEntityLoader } from './createScopedEntityLoader';
-import { createScopedGroupLoader } from './createScopedGroupLoader';
 import { OPEN_STATUSES, statusIn } from './filters';
 
 function repairCasesFilter({ status }: MarketEntityRepairCasesArgs): ArgsFilter<RepairCaseEntity> {
@@ -23,9 +29,9 @@ function repairCasesFilter({ status }: MarketEntityRepairCasesArgs): ArgsFilter<
 export function createRepairLoaders(dataSource: DataSource, identity: Identity) {
   const cases = dataSource.getRepository(RepairCaseEntity);
   const scope = repairCaseScope(identity);
-  const casesByRecordId = createScopedGroupLoader(cases, 'recordId', 'DESC', scope);
+  const casesByRecordId = createFilteredGroupLoader(cases, 'recordId', [['id', 'DESC']], scope);
   return {
-    repairCaseById: createScopedEntityLoader(cases, 'id', scope),
+    repairCaseById: createFilteredEntityLoader(cases, scope),
     /** Any case by id, for one the caller already may see (the case of a request it was shown). */
     caseOfRequest: createEntityLoader(cases, 'id'),
     /** The cases of a dishonesty record (by its ID in `records`), newest first. */
@@ -44,10 +50,10 @@ export function createRepairLoaders(dataSource: DataSource, identity: Identity) 
       },
     }),
     openCaseCountByUscc: createCountLoader(cases, 'uscc', allOf(scope, statusIn(OPEN_STATUSES))),
-    requestsByRepairCaseId: createScopedGroupLoader(
+    requestsByRepairCaseId: createFilteredGroupLoader(
       dataSource.getRepository(ConfirmationRequestEntity),
       'repairCaseId',
-      'ASC',
+      [['id', 'ASC']],
       confirmationRequestScope(identity),
     ),
   };
