@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { personalData } from '../../kit/crypto/personalData';
-import { stringListAsJson } from './stringListAsJson';
+import { stringListAsJson } from '../../kit/data/stringListAsJson';
 
 /**
  * An impersonation clue; a subject without a USCC is known by its name and identifiers, which may

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { personalData } from '../../kit/crypto/personalData';
+import { stringListAsJson } from '../../kit/data/stringListAsJson';
 import type { ComplaintCategory, ComplaintStatus } from '../generated/resolversTypes';
-import { stringListAsJson } from './stringListAsJson';
 
 /**
  * A public complaint or report. The complainant's name, phone and email are personal data, and so

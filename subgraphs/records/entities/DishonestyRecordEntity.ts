@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { personalData } from '../../kit/crypto/personalData';
+import { stringListAsJson } from '../../kit/data/stringListAsJson';
 import type { RecordKind, RecordStatus, Severity } from '../generated/resolversTypes';
-import { stringListAsJson } from './stringListAsJson';
 
 /**
  * A dishonesty record (失信记录); `uscc` is null for a clue whose subject has no USCC. The subject's
