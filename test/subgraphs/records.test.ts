@@ -1,7 +1,7 @@
 import { recordsSubgraph } from '../../subgraphs/records/recordsSubgraph';
 import { recordsEntities } from '../../subgraphs/records/entities';
 import { DishonestyRecordEntity } from '../../subgraphs/records/entities/DishonestyRecordEntity';
-import { maskIdentifier } from '../../subgraphs/records/access/maskIdentifier';
+import { maskIdentifier } from '../../subgraphs/kit/crypto/maskIdentifier';
 import { AuditEntryEntity } from '../../subgraphs/kit/audit/AuditEntryEntity';
 import { maskName } from '../../subgraphs/kit/crypto/mask';
 import type { Identity } from '../../subgraphs/kit/identity/identity';

@@ -1,9 +1,9 @@
 import { maskName } from '../../kit/crypto/mask';
+import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { complaintsRoles } from '../access/complaintsRoles';
 import { maskComplainant } from '../access/maskComplainant';
-import { maskIdentifier } from '../access/maskIdentifier';
 import { showsComplainantInClear } from '../access/showsComplainantInClear';
 import { showsSubjectInClear } from '../access/showsSubjectInClear';
 import type { ComplaintEntity } from '../entities/ComplaintEntity';

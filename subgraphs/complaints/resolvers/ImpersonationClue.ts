@@ -1,7 +1,7 @@
 import { maskName } from '../../kit/crypto/mask';
+import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
 import { complaintsRoles } from '../access/complaintsRoles';
-import { maskIdentifier } from '../access/maskIdentifier';
 import { receivesLetter } from '../access/receivesLetter';
 import { showsSubjectInClear } from '../access/showsSubjectInClear';
 import type { ComplaintsContext } from '../context';

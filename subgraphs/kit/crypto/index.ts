@@ -1,3 +1,4 @@
 export * from './cipher';
 export * from './mask';
+export * from './maskIdentifier';
 export * from './personalData';

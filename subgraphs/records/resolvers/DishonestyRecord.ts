@@ -1,7 +1,7 @@
 import { maskName } from '../../kit/crypto/mask';
+import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
 import { loadByExposedId } from '../../kit/loaders/rowId';
-import { maskIdentifier } from '../access/maskIdentifier';
 import { recordsRoles } from '../access/recordsRoles';
 import { showsSubjectInClear } from '../access/showsSubjectInClear';
 import type { DishonestyRecordResolvers } from '../generated/resolversTypes';
