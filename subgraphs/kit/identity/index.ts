@@ -1,4 +1,5 @@
 export * from './authorize';
+export * from './coversOrIsSubject';
 export * from './devDefaults';
 export * from './identity';
 export * from './identityToken';

@@ -1,7 +1,7 @@
 import { conflict, notFound } from '../../kit/errors';
+import { coversOrIsSubject } from '../../kit/identity/coversOrIsSubject';
 import type { Identity } from '../../kit/identity/identity';
 import type { GatewayClient } from '../../kit/services/createGatewayClient';
-import { mayApplyForRepairOf } from '../access/mayApplyForRepairOf';
 
 const RECORD_FACTS = `query RepairRecordFacts($id: ID!) {
   dishonestyRecord(id: $id) { id region status kind subject { uscc } }
@@ -61,7 +61,7 @@ function readRecordFacts(data: unknown): RecordFacts | null {
  */
 export async function fetchRepairableRecord(gateway: GatewayClient, recordId: number, applicant: Identity): Promise<RepairableRecord> {
   const facts = await gateway.query({ agency: 'records', query: RECORD_FACTS, variables: { id: String(recordId) }, read: readRecordFacts });
-  if (facts === null || !mayApplyForRepairOf(applicant, facts)) throw notFound(`dishonesty record ${recordId}`);
+  if (facts === null || !coversOrIsSubject(applicant, facts)) throw notFound(`dishonesty record ${recordId}`);
   if (facts.uscc === null) {
     throw conflict(`dishonesty record ${recordId} (${facts.kind}) names no market entity by USCC: there is no entity's credit to repair`);
   }
