@@ -1,7 +1,7 @@
 import type { PersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
+import { handlesRegion } from '../../kit/identity/handlesRegion';
 import type { Identity } from '../../kit/identity/identity';
 import type { ComplaintEntity } from '../entities/ComplaintEntity';
-import { handlesRegion } from './handlesRegion';
 
 /**
  * Whether a complaint's complainant (name, phone, e-mail) is shown in clear: only to its handler,

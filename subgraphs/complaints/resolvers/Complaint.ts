@@ -1,11 +1,11 @@
 import { maskName } from '../../kit/crypto/mask';
 import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
+import { showsSubjectInClear } from '../../kit/identity/showsSubjectInClear';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { complaintsRoles } from '../access/complaintsRoles';
 import { maskComplainant } from '../access/maskComplainant';
 import { showsComplainantInClear } from '../access/showsComplainantInClear';
-import { showsSubjectInClear } from '../access/showsSubjectInClear';
 import type { ComplaintEntity } from '../entities/ComplaintEntity';
 import type { ComplaintResolvers } from '../generated/resolversTypes';
 import type { ComplaintsContext } from '../context';

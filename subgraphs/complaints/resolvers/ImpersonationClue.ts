@@ -1,9 +1,9 @@
 import { maskName } from '../../kit/crypto/mask';
 import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
+import { showsSubjectInClear } from '../../kit/identity/showsSubjectInClear';
 import { complaintsRoles } from '../access/complaintsRoles';
 import { receivesLetter } from '../access/receivesLetter';
-import { showsSubjectInClear } from '../access/showsSubjectInClear';
 import type { ComplaintsContext } from '../context';
 import type { ClueEntity } from '../entities/ClueEntity';
 import type { ImpersonationClueResolvers } from '../generated/resolversTypes';

@@ -1,10 +1,15 @@
 import { maskName } from '../../kit/crypto/mask';
 import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
+import { showsSubjectInClear } from '../../kit/identity/showsSubjectInClear';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { recordsRoles } from '../access/recordsRoles';
-import { showsSubjectInClear } from '../access/showsSubjectInClear';
+import type { RecordsContext } from '../context';
+import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { DishonestyRecordResolvers } from '../generated/resolversTypes';
+
+const subjectInClear = (record: DishonestyRecordEntity, { identity, loaders }: RecordsContext) =>
+  showsSubjectInClear(record, `DishonestyRecord:${record.id}`, identity, loaders.personalDataReads);
 
 export const DishonestyRecord: DishonestyRecordResolvers = {
   __resolveReference: ({ id }, { loaders, identity }) => {
@@ -13,10 +18,7 @@ export const DishonestyRecord: DishonestyRecordResolvers = {
   },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
-  subjectName: async (record, _args, { loaders, identity }) =>
-    (await showsSubjectInClear(record, identity, loaders.personalDataReads)) ? record.subjectName : maskName(record.subjectName),
-  subjectIdentifiers: async (record, _args, { loaders, identity }) =>
-    (await showsSubjectInClear(record, identity, loaders.personalDataReads))
-      ? record.subjectIdentifiers
-      : record.subjectIdentifiers.map(maskIdentifier),
+  subjectName: async (record, _args, context) => ((await subjectInClear(record, context)) ? record.subjectName : maskName(record.subjectName)),
+  subjectIdentifiers: async (record, _args, context) =>
+    (await subjectInClear(record, context)) ? record.subjectIdentifiers : record.subjectIdentifiers.map(maskIdentifier),
 };

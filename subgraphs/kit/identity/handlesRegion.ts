@@ -1,5 +1,5 @@
-import { inRegionScope } from '../../kit/identity/authorize';
-import type { Identity } from '../../kit/identity/identity';
+import { inRegionScope } from './authorize';
+import type { Identity } from './identity';
 
 /** Whether the caller handles the cases of `region`: a lead unit whose region covers it (cut by level). */
 export function handlesRegion(identity: Identity, region: string): boolean {
