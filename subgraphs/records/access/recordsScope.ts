@@ -1,7 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import type { Identity } from '../../kit/identity/identity';
-import { regionCovers } from '../../kit/scalars/regionCode';
 
 /**
  * The rows of records (records, interviews, ledger entries) a caller may see, from the region and
@@ -26,25 +25,6 @@ export function recordsScopeOf(identity: Identity): RecordsScope {
       return identity.uscc ? { kind: 'own', uscc: identity.uscc } : { kind: 'nothing' };
     default:
       return { kind: 'nothing' };
-  }
-}
-
-/** A row of records as far as its scope goes: the handling authority's region and the subject's USCC (null for a clue naming none). */
-export interface ScopedRow {
-  region: string;
-  uscc: string | null;
-}
-
-export function inRecordsScope(scope: RecordsScope, { region, uscc }: ScopedRow): boolean {
-  switch (scope.kind) {
-    case 'everywhere':
-      return true;
-    case 'region':
-      return regionCovers(scope.region, region);
-    case 'own':
-      return uscc === scope.uscc;
-    default:
-      return false;
   }
 }
 
