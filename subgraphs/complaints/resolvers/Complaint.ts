@@ -1,7 +1,6 @@
-import { maskName } from '../../kit/crypto/mask';
-import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
 import { showsSubjectInClear } from '../../kit/identity/showsSubjectInClear';
+import { subjectResolvers } from '../../kit/identity/subjectResolvers';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { complaintsRoles } from '../access/complaintsRoles';
 import { maskComplainant } from '../access/maskComplainant';
@@ -20,9 +19,7 @@ export const Complaint: ComplaintResolvers = {
   },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
-  subjectName: async (complaint, _args, context) => ((await subjectInClear(complaint, context)) ? complaint.subjectName : maskName(complaint.subjectName)),
-  subjectIdentifiers: async (complaint, _args, context) =>
-    (await subjectInClear(complaint, context)) ? complaint.subjectIdentifiers : complaint.subjectIdentifiers.map(maskIdentifier),
+  ...subjectResolvers(subjectInClear),
   complainant: async (complaint, _args, { identity, loaders }) => {
     const complainant = { name: complaint.complainantName, phone: complaint.complainantPhone, email: complaint.complainantEmail };
     return (await showsComplainantInClear(complaint, identity, loaders.personalDataReads)) ? complainant : maskComplainant(complainant);

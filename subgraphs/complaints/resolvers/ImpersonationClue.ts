@@ -1,7 +1,6 @@
-import { maskName } from '../../kit/crypto/mask';
-import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
 import { showsSubjectInClear } from '../../kit/identity/showsSubjectInClear';
+import { subjectResolvers } from '../../kit/identity/subjectResolvers';
 import { complaintsRoles } from '../access/complaintsRoles';
 import { receivesLetter } from '../access/receivesLetter';
 import type { ComplaintsContext } from '../context';
@@ -20,8 +19,7 @@ const subjectInClear = (clue: ClueEntity, { identity, loaders }: ComplaintsConte
 export const ImpersonationClue: ImpersonationClueResolvers = {
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
-  subjectName: async (clue, _args, context) => ((await subjectInClear(clue, context)) ? clue.subjectName : maskName(clue.subjectName)),
-  subjectIdentifiers: async (clue, _args, context) => ((await subjectInClear(clue, context)) ? clue.subjectIdentifiers : clue.subjectIdentifiers.map(maskIdentifier)),
+  ...subjectResolvers(subjectInClear),
   complaint: ({ complaintId }, _args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
     return complaintId === null ? null : loaders.complaintById.load(complaintId);

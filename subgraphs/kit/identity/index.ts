@@ -8,3 +8,4 @@ export * from './keyMaterial';
 export * from './mintDevToken';
 export * from './serviceToken';
 export * from './showsSubjectInClear';
+export * from './subjectResolvers';

@@ -1,7 +1,6 @@
-import { maskName } from '../../kit/crypto/mask';
-import { maskIdentifier } from '../../kit/crypto/maskIdentifier';
 import { requireRole } from '../../kit/identity/authorize';
 import { showsSubjectInClear } from '../../kit/identity/showsSubjectInClear';
+import { subjectResolvers } from '../../kit/identity/subjectResolvers';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { recordsRoles } from '../access/recordsRoles';
 import type { RecordsContext } from '../context';
@@ -18,7 +17,5 @@ export const DishonestyRecord: DishonestyRecordResolvers = {
   },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
-  subjectName: async (record, _args, context) => ((await subjectInClear(record, context)) ? record.subjectName : maskName(record.subjectName)),
-  subjectIdentifiers: async (record, _args, context) =>
-    (await subjectInClear(record, context)) ? record.subjectIdentifiers : record.subjectIdentifiers.map(maskIdentifier),
+  ...subjectResolvers(subjectInClear),
 };
