@@ -11,6 +11,25 @@ export interface BearerVerifierOptions {
   jwks?: { json: string } | { url: string };
   /** Development: the shared HS256 secret (never in production). */
   devSecret?: string | null;
+  /**
+   * The JWKS key ids that belong to subgraphs (their SERVICE signing keys; default: the four
+   * subgraphs' names). A key is bound to its role: a service key signs only SERVICE tokens for the
+   * service it is named after, and the identity provider's keys never sign SERVICE tokens, so a
+   * stolen subgraph key cannot mint a regulator.
+   */
+  serviceKeyIds?: readonly string[];
+}
+
+export const DEFAULT_SERVICE_KEY_IDS = ['institutions', 'records', 'complaints', 'repair'] as const;
+
+/** Refuses a token whose signing key may not vouch for the identity it carries. */
+function checkKeyBinding(identity: Identity, alg: string, kid: string | undefined, serviceKeyIds: readonly string[]): void {
+  if (alg === 'HS256') return;
+  const serviceKey = kid !== undefined && serviceKeyIds.includes(kid);
+  if (serviceKey && (identity.role !== 'SERVICE' || identity.service !== kid)) {
+    throw unauthenticated(`the key "${kid}" signs only SERVICE tokens of the ${kid} service`);
+  }
+  if (!serviceKey && identity.role === 'SERVICE') throw unauthenticated("a SERVICE token must be signed with that service's own key");
 }
 
 export interface BearerVerifier {
@@ -42,7 +61,7 @@ export function createBearerVerifier(options: BearerVerifierOptions): BearerVeri
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       if (!match) throw unauthenticated('the Authorization header must be "Bearer <token>"');
       try {
-        const { payload } = await jwtVerify(match[1], key, {
+        const { payload, protectedHeader } = await jwtVerify(match[1], key, {
           issuer: options.issuer,
           audience: options.audience,
           algorithms: ['HS256', 'RS256', 'ES256', 'EdDSA'],
@@ -50,6 +69,7 @@ export function createBearerVerifier(options: BearerVerifierOptions): BearerVeri
         });
         const identity = identityFromClaims(payload);
         if (identity.role === 'PUBLIC') throw unauthenticated('PUBLIC is the caller without a token, not a role to claim');
+        checkKeyBinding(identity, protectedHeader.alg, protectedHeader.kid, options.serviceKeyIds ?? DEFAULT_SERVICE_KEY_IDS);
         return { ...identity, clientAddress };
       } catch (error) {
         if (error instanceof errors.JOSEError) throw unauthenticated(`token refused: ${error.code}`);
@@ -61,11 +81,13 @@ export function createBearerVerifier(options: BearerVerifierOptions): BearerVeri
 
 /**
  * From the environment: AUTH_ISSUER, AUTH_AUDIENCE; AUTH_JWKS_FILE or AUTH_JWKS_URL in production;
+ * SERVICE_KEY_IDS (comma-separated kids of the subgraphs' SERVICE keys, default their names);
  * outside production also the development secret (AUTH_DEV_SECRET or its marked default).
  */
 export function bearerVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): BearerVerifier {
   const jwks = env.AUTH_JWKS_FILE ? { json: readFileSync(env.AUTH_JWKS_FILE, 'utf8') } : env.AUTH_JWKS_URL ? { url: env.AUTH_JWKS_URL } : undefined;
   const devSecret = devBearerSecret(env);
   if (!jwks && !devSecret) throw new Error('AUTH_JWKS_FILE or AUTH_JWKS_URL must be set in production: bearer tokens are verified with them');
-  return createBearerVerifier({ issuer: env.AUTH_ISSUER || DEV_ISSUER, audience: env.AUTH_AUDIENCE || GATEWAY_AUDIENCE, jwks, devSecret });
+  const serviceKeyIds = env.SERVICE_KEY_IDS ? env.SERVICE_KEY_IDS.split(',').map((kid) => kid.trim()).filter(Boolean) : undefined;
+  return createBearerVerifier({ issuer: env.AUTH_ISSUER || DEV_ISSUER, audience: env.AUTH_AUDIENCE || GATEWAY_AUDIENCE, jwks, devSecret, serviceKeyIds });
 }
