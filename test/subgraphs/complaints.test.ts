@@ -642,14 +642,27 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       }
     });
 
-    it('lets every role submit a complaint and look up its status', async () => {
-      for (const caller of Object.values(callers)) {
+    it('lets every role but a service submit a complaint, and every role look up its status', async () => {
+      for (const caller of Object.values(callers).filter((identity) => identity.role !== 'SERVICE')) {
         const submitted = await ask<{ submitComplaint: Receipt }>(caller, SUBMIT, { input: complaintAbout(A), key: nextKey() });
         expect(submitted.errors).toBeUndefined();
         const receipt = submitted.data?.submitComplaint;
         const status = await ask(caller, STATUS, { n: receipt?.trackingNumber, t: receipt?.token });
         expect(status.data).toMatchObject({ complaintStatus: { trackingNumber: receipt?.trackingNumber, status: 'SUBMITTED' } });
       }
+    });
+
+    it('refuses a service submitting a complaint (FORBIDDEN), storing nothing; a service still looks up a status', async () => {
+      const before = await stored();
+      const refused = await ask(callers.service, SUBMIT, { input: complaintAbout(A), key: nextKey() });
+      expect(codes(refused)).toEqual(['FORBIDDEN']);
+      expect(refused.data).toEqual({ submitComplaint: null });
+      expect(await stored()).toEqual(before);
+      const submitted = await ask<{ submitComplaint: Receipt }>(callers.institution, SUBMIT, { input: complaintAbout(A), key: nextKey() });
+      expect(submitted.errors).toBeUndefined();
+      const receipt = submitted.data?.submitComplaint;
+      const status = await ask(callers.service, STATUS, { n: receipt?.trackingNumber, t: receipt?.token });
+      expect(status.data).toMatchObject({ complaintStatus: { trackingNumber: receipt?.trackingNumber, status: 'SUBMITTED' } });
     });
   });
 

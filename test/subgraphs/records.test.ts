@@ -681,11 +681,29 @@ describe.each(testDrivers())('records authorization on %s (docs/authorization.md
     };
     const nothing = (uscc: string): Facts => ({ uscc, recordCount: 0, activeRecordCount: 0, dishonestyRecords: { totalCount: 0, nodes: [] }, ledgerEntries: [], interviews: [] });
 
-    it('shows everything to the national regulator and to a service', async () => {
+    it('shows everything to the national regulator', async () => {
       const [national] = await facts('national', changshaCredit.uscc);
       expect(national).toMatchObject({ recordCount: 2, dishonestyRecords: { totalCount: 2 }, ledgerEntries: [{ region: '430102' }], interviews: [{ region: '430102' }] });
-      expect(await facts('service', changshaCredit.uscc)).toEqual([national]);
     });
+
+    it('shows a service the counts, as to the national regulator', async () => {
+      const COUNTS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity { uscc recordCount activeRecordCount } } }`;
+      const usccs = [changshaCredit.uscc, beijingRating.uscc];
+      const expected = (await facts('national', ...usccs)).map(({ uscc, recordCount, activeRecordCount }) => ({ uscc, recordCount, activeRecordCount }));
+      expect(expected[0]).toMatchObject({ recordCount: 2 });
+      expect(await ask('service', COUNTS, { r: usccs.map((uscc) => ({ __typename: 'MarketEntity', uscc })) })).toEqual({ data: { _entities: expected } });
+    });
+
+    it.each(['dishonestyRecords(first: 50) { totalCount }', 'ledgerEntries { region }', 'interviews { region }'])(
+      'refuses a service (FORBIDDEN) MarketEntity.%s',
+      async (field) => {
+        const result = await ask('service', `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity { uscc ${field} } } }`, {
+          r: [{ __typename: 'MarketEntity', uscc: changshaCredit.uscc }],
+        });
+        expect(codesOf(result)).toEqual(['FORBIDDEN']);
+        expect(result.errors?.[0]?.path).toEqual(['_entities', 0, field.split(/[ (]/)[0]]);
+      },
+    );
 
     it('shows a lead unit only the rows in its region: another region’s entity reads as one with no records', async () => {
       const [inside, outside] = await facts('changsha', changshaCredit.uscc, beijingRating.uscc);

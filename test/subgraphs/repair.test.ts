@@ -736,9 +736,9 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
       ['national', [...CASE_KEYS]], ['hunan', HUNAN], ['changsha', HUNAN], ['furong', ['furong', 'furongApproved']], ['beijing', ['beijing']],
       ['furongCourt', ['furong']], ['chaoyangCourt', ['beijing']], ['firmA', ['furong', 'furongApproved']], ['beijingFirm', ['beijing']],
     ];
-    /** What each role that may read an entity's (or a record's) repair facts sees of them. */
+    /** What each role that may read an entity's (or a record's) repair cases and facts sees of them (SERVICE reads only the facts, below). */
     const factReaders: [Caller, CaseKey[]][] = [
-      ['national', [...CASE_KEYS]], ['service', [...CASE_KEYS]], ['hunan', HUNAN], ['furong', ['furong', 'furongApproved']],
+      ['national', [...CASE_KEYS]], ['hunan', HUNAN], ['furong', ['furong', 'furongApproved']],
       ['beijing', ['beijing']], ['firmA', ['furong', 'furongApproved']], ['beijingFirm', ['beijing']],
     ];
 
@@ -837,6 +837,30 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
         const { id, recordId, status } = seededCase(key);
         return keys.includes(key) ? { id: recordId, repaired: status === 'APPROVED', repair: { id } } : { id: recordId, repaired: false, repair: null };
       }) } });
+    });
+
+    it("service reads an entity's open repair case count over every case (as the national regulator), and may not read its repair cases (FORBIDDEN)", async () => {
+      const subjects = [A, KAIFU, BEIJING];
+      const refs = subjects.map((code) => ({ __typename: 'MarketEntity', uscc: code }));
+      const openCount = (code: string) =>
+        CASE_KEYS.filter((key) => seededCase(key).uscc === code && ['APPLIED', 'AWAITING_CONFIRMATION'].includes(seededCase(key).status)).length;
+      const counts = await read('service', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity { uscc openRepairCaseCount } } }', { r: refs });
+      expect(counts).toEqual({ data: { _entities: subjects.map((code) => ({ uscc: code, openRepairCaseCount: openCount(code) })) } });
+      expect(counts.data).toEqual((await read('national', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity { uscc openRepairCaseCount } } }', { r: refs })).data);
+      const cases = await read('service', ENTITY_FACTS, { r: refs });
+      expect(cases.data).toEqual({ _entities: subjects.map((code) => ({ uscc: code, openRepairCaseCount: openCount(code), repairCases: null })) });
+      expect(codes(cases)).toEqual(subjects.map(() => 'FORBIDDEN'));
+      expect(cases.errors?.map((error) => error.path)).toEqual(subjects.map((_code, index) => ['_entities', index, 'repairCases']));
+    });
+
+    it("service reads whether a record was repaired from every case (as the national regulator), and may not read its repair (FORBIDDEN)", async () => {
+      const result = await read('service', RECORD_FACTS, { r: recordRefs() });
+      expect(result.data).toEqual({ _entities: CASE_KEYS.map((key) => {
+        const { recordId, status } = seededCase(key);
+        return { id: recordId, repaired: status === 'APPROVED', repair: null };
+      }) });
+      expect(codes(result)).toEqual(CASE_KEYS.map(() => 'FORBIDDEN'));
+      expect(result.errors?.map((error) => error.path)).toEqual(CASE_KEYS.map((_key, index) => ['_entities', index, 'repair']));
     });
 
     it.each<Caller>(['furongCourt', 'industry', 'public'])("%s may not read entities' or records' repair facts at all (FORBIDDEN)", async (caller) => {

@@ -1,3 +1,4 @@
+import { forbidden } from '../../kit/identity/authorize';
 import { recordAudit } from '../../kit/audit/recordAudit';
 import { isUniqueViolation } from '../../kit/data/isUniqueViolation';
 import { inTransaction } from '../../kit/data/transaction';
@@ -28,6 +29,8 @@ function submissionSummary({ trackingNumber, category, region, uscc }: Complaint
 
 export const Mutation: MutationResolvers = {
   submitComplaint: async (_parent, { input, idempotencyKey: key }, { identity, dataSource, now, deadline }) => {
+    // A SERVICE identity reads facts for decisions; complaints come from people.
+    if (identity.role === 'SERVICE') throw forbidden('SERVICE may not submit complaints');
     const submission = validateSubmitComplaint(input);
     const idempotencyKey = validateIdempotencyKey(key);
     const contentHash = submissionHash(submission);

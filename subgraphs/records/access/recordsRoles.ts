@@ -4,6 +4,8 @@ import type { Role } from '../../kit/identity/identity';
 export const recordsRoles = {
   /** `dishonestyRecord(id)`, `DishonestyRecord` in `_entities`, the records facts of `MarketEntity`. */
   readRecords: ['NATIONAL_REGULATOR', 'SERVICE', 'LEAD_UNIT', 'INSTITUTION'],
+  /** `MarketEntity.dishonestyRecords / ledgerEntries / interviews`: lists, not facts a SERVICE decision reads. */
+  readEntityLists: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
   /** `dishonestyRecords(filter)`. */
   listRecords: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
   /** `governanceLedger(region)`. */

@@ -4,7 +4,9 @@ import type { Role } from '../../kit/identity/identity';
 export const repairRoles = {
   /** `repairCase`, `repairCases`, `RepairCase` in `_entities`. */
   readCases: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION', 'COURT'],
-  /** `MarketEntity.repairCases / openRepairCaseCount`, `DishonestyRecord.repair / repaired`. */
+  /** `MarketEntity.repairCases`, `DishonestyRecord.repair`: the cases themselves. */
+  readEntityCases: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
+  /** `MarketEntity.openRepairCaseCount`, `DishonestyRecord.repaired`: facts a SERVICE decision may need. */
   readEntityFacts: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION', 'SERVICE'],
   courtInbox: ['NATIONAL_REGULATOR', 'COURT'],
   applyForRepair: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],

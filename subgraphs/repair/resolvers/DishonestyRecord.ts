@@ -5,7 +5,7 @@ import type { DishonestyRecordResolvers } from '../generated/resolversTypes';
 export const DishonestyRecord: DishonestyRecordResolvers = {
   __resolveReference: ({ id }) => ({ id }),
   repair: async ({ id }, _args, { loaders, identity }) => {
-    requireRole(identity, repairRoles.readEntityFacts, "read a record's repair");
+    requireRole(identity, repairRoles.readEntityCases, "read a record's repair");
     return (await loaders.casesOfRecord(id))[0] ?? null;
   },
   repaired: async ({ id }, _args, { loaders, identity }) => {

@@ -5,7 +5,7 @@ import type { MarketEntityResolvers } from '../generated/resolversTypes';
 export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
   repairCases: ({ uscc }, args, { loaders, identity }) => {
-    requireRole(identity, repairRoles.readEntityFacts, "read an entity's repair cases");
+    requireRole(identity, repairRoles.readEntityCases, "read an entity's repair cases");
     return loaders.casesBySubject.forArgs(args).load(uscc);
   },
   openRepairCaseCount: ({ uscc }, _args, { loaders, identity }) => {

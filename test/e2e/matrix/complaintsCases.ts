@@ -32,7 +32,7 @@ const SUBMIT = `mutation ($input: SubmitComplaintInput!, $key: String!) {
 }`;
 
 /** A submission of its own for each caller (own key, own content), in a region no demo user covers, so no other row depends on it. */
-const submitRow = (caller: Caller): MatrixCase => ({
+const submitRow = (caller: Caller, outcome: Outcome = 'allowed'): MatrixCase => ({
   operation: 'submitComplaint',
   caller,
   scope: '—',
@@ -44,7 +44,7 @@ const submitRow = (caller: Caller): MatrixCase => ({
       content: `矩阵测试：${caller} 提交的投诉。`, complainant: { name: '矩阵测试人' },
     },
   },
-  expect: 'allowed',
+  expect: outcome,
   check: (data) => expect(data).toEqual({ submitComplaint: { trackingNumber: expect.stringMatching(/^TS\d{8}/), token: expect.any(String), status: 'SUBMITTED' } }),
 });
 
@@ -190,7 +190,8 @@ const AUDIT_LOG = '{ complaintsAuditLog(first: 100) { nodes { operation objectTy
 
 /** complaints: the rows of docs/authorization.md, each role inside and outside its scope. */
 export const complaintsCases: MatrixCase[] = [
-  ...everyone.map(submitRow),
+  ...everyone.filter((caller) => caller !== 'service').map((caller) => submitRow(caller)),
+  submitRow('service', 'FORBIDDEN'),
   ...everyone.map(statusRow),
 
   complaintRow('national', '—', demoComplaint.changshaDisclosure, 'allowed'),

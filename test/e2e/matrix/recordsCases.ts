@@ -84,6 +84,36 @@ const facts = (caller: Caller, scope: MatrixCase['scope'], entity: { uscc: strin
   check: outcome === 'allowed' ? factsOf(entity) : noFacts(entity),
 });
 
+const COUNTS = 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc recordCount activeRecordCount } }';
+/** The counts alone: what a SERVICE may read of an entity's records (the same numbers the national regulator reads). */
+const counts = (caller: Caller, entity: { uscc: string }, expected: { recordCount: number; activeRecordCount: number }): MatrixCase => ({
+  operation: 'MarketEntity.recordCount / activeRecordCount',
+  caller,
+  scope: '—',
+  query: COUNTS,
+  variables: { uscc: entity.uscc },
+  expect: 'allowed',
+  check: (data) => expect(data).toEqual({ marketEntity: { uscc: entity.uscc, ...expected } }),
+});
+
+/** One list field of an entity alone, so a row tests one rule. */
+const LIST_FIELDS = {
+  dishonestyRecords: 'dishonestyRecords(first: 20) { totalCount nodes { id region } }',
+  ledgerEntries: 'ledgerEntries { region status }',
+  interviews: 'interviews { region }',
+} as const;
+const listField = (field: keyof typeof LIST_FIELDS, caller: Caller, entity: { uscc: string }, outcome: Outcome): MatrixCase => ({
+  operation: `MarketEntity.${field}`,
+  caller,
+  scope: '—',
+  query: `query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc ${LIST_FIELDS[field]} } }`,
+  variables: { uscc: entity.uscc },
+  expect: outcome,
+});
+
+/** beijingRating's demo records: a false disclosure and a clue (active), an expired penalty, a revoked breach. */
+const beijingRatingCounts = { recordCount: 4, activeRecordCount: 2 };
+
 const LEDGER = 'query ($region: RegionCode!) { governanceLedger(region: $region, first: 100) { totalCount nodes { region subject { uscc } } } }';
 const ledger = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome): MatrixCase => ({
   operation: 'governanceLedger(region)',
@@ -158,7 +188,11 @@ export const recordsCases: MatrixCase[] = [
   { operation: 'dishonestyRecords(filter)', caller: 'public', scope: '—', query: RECORDS, expect: 'FORBIDDEN' },
 
   facts('national', '—', changshaCredit, 'allowed'),
-  facts('service', '—', beijingRating, 'allowed'),
+  counts('national', beijingRating, beijingRatingCounts),
+  counts('service', beijingRating, beijingRatingCounts),
+  listField('dishonestyRecords', 'service', beijingRating, 'FORBIDDEN'),
+  listField('ledgerEntries', 'service', beijingRating, 'FORBIDDEN'),
+  listField('interviews', 'service', beijingRating, 'FORBIDDEN'),
   facts('hunan', 'inside', changshaCredit, 'allowed'),
   facts('furong', 'outside', changshaExited, 'hidden'),
   facts('beijing', 'outside', changshaCredit, 'hidden'),

@@ -122,6 +122,44 @@ function recordFactsRow(caller: Caller, scope: MatrixCase['scope'], expectation:
   };
 }
 
+/** The facts alone, and each list alone, so a row tests one rule (what a SERVICE may read of repair: the facts, not the cases). */
+const OPEN_COUNT = 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc openRepairCaseCount } }';
+const openCountRow = (caller: Caller): MatrixCase => ({
+  operation: 'MarketEntity.openRepairCaseCount',
+  caller,
+  scope: '—',
+  query: OPEN_COUNT,
+  variables: { uscc: changshaCredit.uscc },
+  expect: 'allowed',
+  check: (data) => expect(data).toEqual({ marketEntity: { uscc: changshaCredit.uscc, openRepairCaseCount: 1 } }),
+});
+const entityCasesRow = (caller: Caller, expectation: Outcome): MatrixCase => ({
+  operation: 'MarketEntity.repairCases',
+  caller,
+  scope: '—',
+  query: 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc repairCases { totalCount nodes { id } } } }',
+  variables: { uscc: changshaCredit.uscc },
+  expect: expectation,
+});
+const REPAIRED = 'query ($id: ID!) { dishonestyRecord(id: $id) { id repaired } }';
+const repairedRow = (caller: Caller): MatrixCase => ({
+  operation: 'DishonestyRecord.repaired',
+  caller,
+  scope: '—',
+  query: REPAIRED,
+  variables: { id: String(demoRecordIds.changshaPenalty) },
+  expect: 'allowed',
+  check: (data) => expect(data).toEqual({ dishonestyRecord: { id: String(demoRecordIds.changshaPenalty), repaired: true } }),
+});
+const recordRepairRow = (caller: Caller, expectation: Outcome): MatrixCase => ({
+  operation: 'DishonestyRecord.repair',
+  caller,
+  scope: '—',
+  query: 'query ($id: ID!) { dishonestyRecord(id: $id) { id repair { id status } } }',
+  variables: { id: String(demoRecordIds.changshaPenalty) },
+  expect: expectation,
+});
+
 const INBOX = 'query ($court: String) { courtInbox(court: $court, first: 200) { totalCount nodes { authority repairCase { id confirmationRequests { authority } } } } }';
 
 function inboxRow(caller: Caller, court: string | null, expectation: Outcome, own?: { court: string; cases: string[] }): MatrixCase {
@@ -237,7 +275,9 @@ export const repairCases: MatrixCase[] = [
   },
 
   entityFactsRow('national', '—', 'allowed'),
-  entityFactsRow('service', '—', 'allowed'),
+  openCountRow('national'),
+  openCountRow('service'),
+  entityCasesRow('service', 'FORBIDDEN'),
   entityFactsRow('hunan', 'inside', 'allowed'),
   entityFactsRow('furong', 'inside', 'allowed'),
   entityFactsRow('beijing', 'outside', 'hidden'),
@@ -246,7 +286,9 @@ export const repairCases: MatrixCase[] = [
   ...forbiddenTo(['court', 'nanshanMarket', 'public'], (caller) => entityFactsRow(caller, '—', 'FORBIDDEN')),
 
   recordFactsRow('national', '—', 'allowed'),
-  recordFactsRow('service', '—', 'allowed'),
+  repairedRow('national'),
+  repairedRow('service'),
+  recordRepairRow('service', 'FORBIDDEN'),
   recordFactsRow('changsha', 'inside', 'allowed'),
   recordFactsRow('furong', 'inside', 'allowed'),
   recordFactsRow('beijing', 'outside', 'hidden'),
