@@ -3,7 +3,7 @@ export const graphiqlDefaultQuery = `# One question across the four agencies: re
 # (institutions), dishonesty records (records), repair cases (repair), complaints (complaints).
 # The demo data's 湖南诚信征信服务有限公司 is 91430102MA4L0A001P; its impersonator
 # 深圳速信信用修复咨询有限公司 (not registered) is 91440305MA5F0J009D.
-# Records, repairs and complaints need a role: run `npm run -s token -- --demo national` and put
+# Records, repairs and complaints need a role: run  npm run -s token -- --demo national  and put
 # {"Authorization": "Bearer <token>"} under Headers below. Without a token you are the public.
 query Entity($uscc: USCC! = "91430102MA4L0A001P") {
   marketEntity(uscc: $uscc) {
