@@ -136,7 +136,10 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async ({ req }) => ({ identity: await bearerVerifier.identify(req.header('authorization'), req.ip) }),
+      context: async ({ req }) => ({
+        identity: await bearerVerifier.identify(req.header('authorization'), req.ip),
+        identityTokens: new Map<string, Promise<string>>(),
+      }),
     }),
   );
   app.use(jsonErrorHandler);

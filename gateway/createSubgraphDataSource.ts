@@ -68,7 +68,13 @@ export function createSubgraphDataSource({ name, url, fetcher, logger, signer }:
     parseBody,
     async willSendRequest({ request, context }) {
       // No identity, no header: the subgraph then refuses the request.
-      if (hasIdentity(context)) request.http?.headers.set(IDENTITY_HEADER, await signer.sign(context.identity, name));
+      if (!hasIdentity(context)) return;
+      let token = context.identityTokens.get(name);
+      if (!token) {
+        token = signer.sign(context.identity, name);
+        context.identityTokens.set(name, token);
+      }
+      request.http?.headers.set(IDENTITY_HEADER, await token);
     },
     didEncounterError(error: Error) {
       const bodyError = firstBodyError(error);
