@@ -56,6 +56,7 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     DishonestyRecord: '../../kit/server/context#RecordRef',
     RepairCase: '../entities/RepairCaseEntity#RepairCaseEntity',
     ConfirmationRequest: '../entities/ConfirmationRequestEntity#ConfirmationRequestEntity',
+    RepairDocument: '../entities/RepairDocumentEntity#RepairDocumentEntity',
     RepairCaseConnection: connection("import('../entities/RepairCaseEntity').RepairCaseEntity"),
     ConfirmationRequestConnection: connection("import('../entities/ConfirmationRequestEntity').ConfirmationRequestEntity"),
   },

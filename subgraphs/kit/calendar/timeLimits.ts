@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-export type TimeLimitKey = 'REPAIR_DECISION' | 'COMPLAINT_ACCEPTANCE' | 'DEBTOR_LIST_DELETION' | 'MONTHLY_LEDGER_REPORT';
+export type TimeLimitKey =
+  | 'REPAIR_DECISION'
+  | 'COMPLAINT_ACCEPTANCE'
+  | 'DEBTOR_LIST_DELETION'
+  | 'MONTHLY_LEDGER_REPORT'
+  | 'CONFIRMATION_ANSWER';
 
 /** A time limit in working days, in force from `effectiveFrom` (YYYY-MM-DD), with its source. */
 export interface TimeLimit {
@@ -26,6 +31,15 @@ export const DEFAULT_TIME_LIMITS: TimeLimit[] = [
     workingDays: 3,
     effectiveFrom: '2017-05-01',
     source: '最高人民法院关于公布失信被执行人名单信息的若干规定（法释〔2017〕7号）第十条',
+  },
+  {
+    // A court (or the listing authority) asked by repair whether obligations are fulfilled or a
+    // settlement performed answers on the very ground on which the court must delete the entry
+    // within three working days (第十条 (一)(二)); repair holds the answer to the same limit.
+    key: 'CONFIRMATION_ANSWER',
+    workingDays: 3,
+    effectiveFrom: '2017-05-01',
+    source: '最高人民法院关于公布失信被执行人名单信息的若干规定（法释〔2017〕7号）第十条：具有该条情形之一的，人民法院应当在三个工作日内删除失信信息',
   },
   {
     key: 'COMPLAINT_ACCEPTANCE',

@@ -26,9 +26,10 @@ export function repairCaseScope(identity: Identity): Filter<RepairCaseEntity> | 
           .select('1')
           .from(ConfirmationRequestEntity, 'r')
           .where('r.repairCaseId = e.id')
+          .andWhere('r.authorityKind = :scopeCourtKind')
           .andWhere('r.authority = :scopeCourt')
           .getQuery();
-        query.andWhere(`EXISTS ${addressed}`, { scopeCourt: identity.court ?? '' });
+        query.andWhere(`EXISTS ${addressed}`, { scopeCourt: identity.court ?? '', scopeCourtKind: 'COURT' });
       };
     default:
       return (query) => query.andWhere('1 = 0');

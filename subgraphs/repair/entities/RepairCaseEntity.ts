@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { RepairStatus } from '../generated/resolversTypes';
+import type { RecordKind, RepairStatus } from '../generated/resolversTypes';
 
 /** A credit-repair case (信用修复) for one dishonesty record owned by `records`. */
 @Entity('repair_case')
@@ -21,6 +21,10 @@ export class RepairCaseEntity {
   @Column({ type: 'varchar', length: 6 })
   region: string;
 
+  /** The record's kind as records had it at application (null for cases applied before it was kept). */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  recordKind: RecordKind | null;
+
   @Index()
   @Column({ type: 'varchar', length: 32 })
   status: RepairStatus;
@@ -31,6 +35,7 @@ export class RepairCaseEntity {
   @Column({ type: 'datetime', precision: 3 })
   appliedAt: Date;
 
+  @Index()
   @Column({ type: 'datetime', precision: 3 })
   decisionDueAt: Date;
 

@@ -4,6 +4,7 @@ import type { MarketEntityRef, RecordRef } from '../../kit/server/context';
 import type { AuditEntryEntity } from '../../kit/audit/AuditEntryEntity';
 import type { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import type { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
+import type { RepairDocumentEntity } from '../entities/RepairDocumentEntity';
 import type { RepairContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -32,11 +33,25 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+export type AnswerConfirmationInput = {
+  answer: ConfirmationAnswer;
+  /** The court's ruling or notice number, or the listing authority's reply, the answer rests on. */
+  document: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
 /**
  * An application to repair one dishonesty record. Whose record it is and the handling authority's
  * region are read from the records agency, never taken from the applicant.
  */
 export type ApplyForRepairInput = {
+  /**
+   * Every kind needs a COMMITMENT_LETTER (信用修复承诺书); an administrative penalty, a false
+   * disclosure and a commitment breach also need PROOF_OF_CORRECTION (the fine paid, the correction
+   * made). A list entry's obligations are confirmed by the court or listing authority instead.
+   */
+  documents?: InputMaybe<Array<RepairDocumentInput>>;
   recordId: Scalars['ID']['input'];
   statement: Scalars['String']['input'];
 };
@@ -54,6 +69,11 @@ export type AuditEntry = {
   summary: Scalars['String']['output'];
 };
 
+/** What the addressed authority answers. */
+export type ConfirmationAnswer =
+  | 'CONFIRMED'
+  | 'DENIED';
+
 export type ConfirmationKind =
   /** 已生效法律文书确定的义务已履行 */
   | 'OBLIGATIONS_FULFILLED'
@@ -65,11 +85,18 @@ export type ConfirmationKind =
 /** A request to a court (or the listing authority) to confirm what the repair depends on. */
 export type ConfirmationRequest = {
   __typename?: 'ConfirmationRequest';
+  /** The document the answer rests on: the court's ruling or notice number, the authority's reply. */
+  answerDocument: Maybe<Scalars['String']['output']>;
+  /** The end of the working day by which the answer is due (CONFIRMATION_ANSWER working days, Asia/Shanghai). */
+  answerDueAt: Scalars['DateTime']['output'];
   answerNote: Maybe<Scalars['String']['output']>;
+  /** True while the request is PENDING past its due date. */
+  answerOverdue: Scalars['Boolean']['output'];
   answeredAt: Maybe<Scalars['DateTime']['output']>;
   /** The court's code, e.g. 京0105 (or the listing authority's name). */
   authority: Scalars['String']['output'];
-  /** 案号, e.g. （2021）京0105执1234号. */
+  authorityKind: ConfirmingAuthorityKind;
+  /** 案号, e.g. （2021）京0105执1234号 (required when a court is asked). */
   caseNumber: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ConfirmationKind;
@@ -95,7 +122,14 @@ export type ConfirmationRequestEdge = {
 export type ConfirmationStatus =
   | 'CONFIRMED'
   | 'DENIED'
-  | 'PENDING';
+  | 'PENDING'
+  /** no longer awaited: the case was decided (rejected) before the answer came */
+  | 'WITHDRAWN';
+
+/** Who is asked to confirm: a court (by its code) or the authority that listed the entity. */
+export type ConfirmingAuthorityKind =
+  | 'COURT'
+  | 'LISTING_AUTHORITY';
 
 export type DishonestyRecord = {
   __typename?: 'DishonestyRecord';
@@ -123,13 +157,37 @@ export type MarketEntityRepairCasesArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * By the addressed court for a court's request; by the deciding authority, recording the listing
+   * authority's written reply, for a listing authority's request.
+   */
+  answerConfirmation: Maybe<ConfirmationRequest>;
+  /** By the institution for its own record, or by the lead unit covering the record's region (or NR) on its behalf. */
   applyForRepair: Maybe<RepairCase>;
+  /**
+   * By the deciding authority. Approval needs what the record's kind requires (DESIGN.md §6) and no
+   * request still PENDING; rejection needs a note and withdraws the PENDING requests.
+   */
+  decideRepair: Maybe<RepairCase>;
+  /** By the deciding authority (the lead unit covering the case's region, or NR). */
   requestConfirmation: Maybe<ConfirmationRequest>;
+};
+
+
+export type MutationAnswerConfirmationArgs = {
+  input: AnswerConfirmationInput;
 };
 
 
 export type MutationApplyForRepairArgs = {
   input: ApplyForRepairInput;
+};
+
+
+export type MutationDecideRepairArgs = {
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  repairCaseId: Scalars['ID']['input'];
 };
 
 
@@ -146,11 +204,22 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Confirmation requests addressed to a court (by its code), oldest first. A court reads its own
-   * (`court` defaults to it); the national regulator names the court.
+   * Confirmation requests addressed to a court (by its code): PENDING first, then oldest first. A
+   * court reads its own (`court` defaults to it); the national regulator names the court.
    */
   courtInbox: Maybe<ConfirmationRequestConnection>;
   marketEntity: Maybe<MarketEntity>;
+  /**
+   * Confirmation requests still PENDING past their answer due date, earliest due first: the national
+   * regulator all, a lead unit those of the cases its region covers, a court those addressed to it,
+   * an institution those of its own cases.
+   */
+  overdueConfirmationRequests: Maybe<ConfirmationRequestConnection>;
+  /**
+   * Open repair cases whose decision is past due now, earliest due first: the national regulator
+   * all (or `region`), a lead unit those its region covers, an institution its own.
+   */
+  overdueRepairDecisions: Maybe<RepairCaseConnection>;
   /** The repair agency's audit log, newest first. National regulator only. */
   repairAuditLog: Maybe<RepairAuditLogConnection>;
   repairCase: Maybe<RepairCase>;
@@ -171,6 +240,19 @@ export type QueryMarketEntityArgs = {
 };
 
 
+export type QueryOverdueConfirmationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverdueRepairDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['RegionCode']['input']>;
+};
+
+
 export type QueryRepairAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -187,6 +269,19 @@ export type QueryRepairCasesArgs = {
   filter?: InputMaybe<RepairCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The kind of the dishonesty record under repair, as records has it (identical in records). */
+export type RecordKind =
+  /** 行政处罚 */
+  | 'ADMINISTRATIVE_PENALTY'
+  /** 违背信用承诺 */
+  | 'COMMITMENT_BREACH'
+  /** 公示信息严重弄虚作假 */
+  | 'FALSE_DISCLOSURE'
+  /** 假借信用服务机构名义招摇撞骗线索 */
+  | 'IMPERSONATION_CLUE'
+  /** 严重失信主体名单 */
+  | 'SERIOUS_DISHONESTY_LIST';
 
 export type RepairAuditLogConnection = {
   __typename?: 'RepairAuditLogConnection';
@@ -208,12 +303,19 @@ export type RepairCase = {
   appliedAt: Scalars['DateTime']['output'];
   confirmationRequests: Array<ConfirmationRequest>;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The end of the working day by which the application must be decided (10 working days, Asia/Shanghai). */
+  /** The end of the working day by which the application must be decided (REPAIR_DECISION working days, Asia/Shanghai). */
   decisionDueAt: Scalars['DateTime']['output'];
+  /** Why it was approved or (required) rejected. */
   decisionNote: Maybe<Scalars['String']['output']>;
+  /** True while the case is open and its decision is past due. */
+  decisionOverdue: Scalars['Boolean']['output'];
+  /** The documents given with the application, in the order given. */
+  documents: Array<RepairDocument>;
   id: Scalars['ID']['output'];
   /** Null only when the records agency cannot be reached. */
   record: Maybe<DishonestyRecord>;
+  /** The record's kind, read from records when the case was applied for (null for cases applied before it was kept). */
+  recordKind: Maybe<RecordKind>;
   /** The deciding authority's region. */
   region: Scalars['RegionCode']['output'];
   statement: Scalars['String']['output'];
@@ -241,6 +343,29 @@ export type RepairCaseFilter = {
   uscc?: InputMaybe<Scalars['USCC']['input']>;
 };
 
+/** A document given with a repair application: what it is and where to find it (its number or title). */
+export type RepairDocument = {
+  __typename?: 'RepairDocument';
+  kind: RepairDocumentKind;
+  /** Its number or file reference, e.g. a payment receipt number or 承诺书编号. */
+  reference: Scalars['String']['output'];
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type RepairDocumentInput = {
+  kind: RepairDocumentKind;
+  reference: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RepairDocumentKind =
+  /** 信用修复承诺书 */
+  | 'COMMITMENT_LETTER'
+  /** 其他材料 */
+  | 'OTHER'
+  /** 纠正失信行为、履行法定义务的证明材料（如罚款缴纳凭证、整改报告） */
+  | 'PROOF_OF_CORRECTION';
+
 export type RepairStatus =
   | 'APPLIED'
   | 'APPROVED'
@@ -248,8 +373,12 @@ export type RepairStatus =
   | 'REJECTED';
 
 export type RequestConfirmationInput = {
+  /** A court's code (e.g. 京0105) or the listing authority's name. */
   authority: Scalars['String']['input'];
+  authorityKind: ConfirmingAuthorityKind;
+  /** 案号 like （2021）京0105执1234号 (ASCII brackets are normalised); required when a court is asked. */
   caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** A settlement (reached or performed) is confirmed by a court only. */
   kind: ConfirmationKind;
   repairCaseId: Scalars['ID']['input'];
 };
@@ -357,24 +486,28 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ApplyForRepairInput: ApplyForRepairInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnswerConfirmationInput: AnswerConfirmationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApplyForRepairInput: ApplyForRepairInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
+  ConfirmationAnswer: ConfirmationAnswer;
   ConfirmationKind: ConfirmationKind;
   ConfirmationRequest: ResolverTypeWrapper<ConfirmationRequestEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConfirmationRequestConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/ConfirmationRequestEntity').ConfirmationRequestEntity>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ConfirmationRequestEdge: ResolverTypeWrapper<Omit<ConfirmationRequestEdge, 'node'> & { node: ResolversTypes['ConfirmationRequest'] }>;
   ConfirmationStatus: ConfirmationStatus;
+  ConfirmingAuthorityKind: ConfirmingAuthorityKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DishonestyRecord: ResolverTypeWrapper<RecordRef>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordKind: RecordKind;
   RegionCode: ResolverTypeWrapper<Scalars['RegionCode']['output']>;
   RepairAuditLogConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../../kit/audit/AuditEntryEntity').AuditEntryEntity>>;
   RepairAuditLogEdge: ResolverTypeWrapper<Omit<RepairAuditLogEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -382,6 +515,9 @@ export type ResolversTypes = ResolversObject<{
   RepairCaseConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/RepairCaseEntity').RepairCaseEntity>>;
   RepairCaseEdge: ResolverTypeWrapper<Omit<RepairCaseEdge, 'node'> & { node: ResolversTypes['RepairCase'] }>;
   RepairCaseFilter: RepairCaseFilter;
+  RepairDocument: ResolverTypeWrapper<RepairDocumentEntity>;
+  RepairDocumentInput: RepairDocumentInput;
+  RepairDocumentKind: RepairDocumentKind;
   RepairStatus: RepairStatus;
   RequestConfirmationInput: RequestConfirmationInput;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
@@ -389,18 +525,19 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ApplyForRepairInput: ApplyForRepairInput;
-  ID: Scalars['ID']['output'];
+  AnswerConfirmationInput: AnswerConfirmationInput;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  ApplyForRepairInput: ApplyForRepairInput;
   AuditEntry: AuditEntryEntity;
   ConfirmationRequest: ConfirmationRequestEntity;
+  Boolean: Scalars['Boolean']['output'];
   ConfirmationRequestConnection: import('../../kit/pagination/connection').Connection<import('../entities/ConfirmationRequestEntity').ConfirmationRequestEntity>;
   Int: Scalars['Int']['output'];
   ConfirmationRequestEdge: Omit<ConfirmationRequestEdge, 'node'> & { node: ResolversParentTypes['ConfirmationRequest'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DishonestyRecord: RecordRef;
-  Boolean: Scalars['Boolean']['output'];
   MarketEntity: MarketEntityRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -412,6 +549,8 @@ export type ResolversParentTypes = ResolversObject<{
   RepairCaseConnection: import('../../kit/pagination/connection').Connection<import('../entities/RepairCaseEntity').RepairCaseEntity>;
   RepairCaseEdge: Omit<RepairCaseEdge, 'node'> & { node: ResolversParentTypes['RepairCase'] };
   RepairCaseFilter: RepairCaseFilter;
+  RepairDocument: RepairDocumentEntity;
+  RepairDocumentInput: RepairDocumentInput;
   RequestConfirmationInput: RequestConfirmationInput;
   USCC: Scalars['USCC']['output'];
 }>;
@@ -428,9 +567,13 @@ export type AuditEntryResolvers<ContextType = RepairContext, ParentType extends 
 }>;
 
 export type ConfirmationRequestResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['ConfirmationRequest'] = ResolversParentTypes['ConfirmationRequest']> = ResolversObject<{
+  answerDocument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answerDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   answerNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answerOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorityKind?: Resolver<ResolversTypes['ConfirmingAuthorityKind'], ParentType, ContextType>;
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConfirmationKind'], ParentType, ContextType>;
@@ -474,7 +617,9 @@ export type MarketEntityResolvers<ContextType = RepairContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerConfirmation?: Resolver<Maybe<ResolversTypes['ConfirmationRequest']>, ParentType, ContextType, RequireFields<MutationAnswerConfirmationArgs, 'input'>>;
   applyForRepair?: Resolver<Maybe<ResolversTypes['RepairCase']>, ParentType, ContextType, RequireFields<MutationApplyForRepairArgs, 'input'>>;
+  decideRepair?: Resolver<Maybe<ResolversTypes['RepairCase']>, ParentType, ContextType, RequireFields<MutationDecideRepairArgs, 'approve' | 'repairCaseId'>>;
   requestConfirmation?: Resolver<Maybe<ResolversTypes['ConfirmationRequest']>, ParentType, ContextType, RequireFields<MutationRequestConfirmationArgs, 'input'>>;
 }>;
 
@@ -486,6 +631,8 @@ export type PageInfoResolvers<ContextType = RepairContext, ParentType extends Re
 export type QueryResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   courtInbox?: Resolver<Maybe<ResolversTypes['ConfirmationRequestConnection']>, ParentType, ContextType, RequireFields<QueryCourtInboxArgs, 'first'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
+  overdueConfirmationRequests?: Resolver<Maybe<ResolversTypes['ConfirmationRequestConnection']>, ParentType, ContextType, RequireFields<QueryOverdueConfirmationRequestsArgs, 'first'>>;
+  overdueRepairDecisions?: Resolver<Maybe<ResolversTypes['RepairCaseConnection']>, ParentType, ContextType, RequireFields<QueryOverdueRepairDecisionsArgs, 'first'>>;
   repairAuditLog?: Resolver<Maybe<ResolversTypes['RepairAuditLogConnection']>, ParentType, ContextType, RequireFields<QueryRepairAuditLogArgs, 'first'>>;
   repairCase?: Resolver<Maybe<ResolversTypes['RepairCase']>, ParentType, ContextType, RequireFields<QueryRepairCaseArgs, 'id'>>;
   repairCases?: Resolver<Maybe<ResolversTypes['RepairCaseConnection']>, ParentType, ContextType, RequireFields<QueryRepairCasesArgs, 'first'>>;
@@ -514,8 +661,11 @@ export type RepairCaseResolvers<ContextType = RepairContext, ParentType extends 
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['RepairDocument']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   record?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType>;
+  recordKind?: Resolver<Maybe<ResolversTypes['RecordKind']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RepairStatus'], ParentType, ContextType>;
@@ -532,6 +682,12 @@ export type RepairCaseConnectionResolvers<ContextType = RepairContext, ParentTyp
 export type RepairCaseEdgeResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['RepairCaseEdge'] = ResolversParentTypes['RepairCaseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['RepairCase'], ParentType, ContextType>;
+}>;
+
+export type RepairDocumentResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['RepairDocument'] = ResolversParentTypes['RepairDocument']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['RepairDocumentKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
@@ -556,6 +712,7 @@ export type Resolvers<ContextType = RepairContext> = ResolversObject<{
   RepairCase?: RepairCaseResolvers<ContextType>;
   RepairCaseConnection?: RepairCaseConnectionResolvers<ContextType>;
   RepairCaseEdge?: RepairCaseEdgeResolvers<ContextType>;
+  RepairDocument?: RepairDocumentResolvers<ContextType>;
   USCC?: GraphQLScalarType;
 }>;
 

@@ -13,6 +13,7 @@ import { confirmationRequestScope } from '../access/confirmationRequestScope';
 import { repairCaseScope } from '../access/repairCaseScope';
 import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../entities/RepairCaseEntity';
+import { RepairDocumentEntity } from '../entities/RepairDocumentEntity';
 import type { MarketEntityRepairCasesArgs } from '../generated/resolversTypes';
 import { allOf } from './allOf';
 import { OPEN_STATUSES, statusIn } from './filters';
@@ -56,6 +57,8 @@ export function createRepairLoaders(dataSource: DataSource, identity: Identity) 
       [['id', 'ASC']],
       confirmationRequestScope(identity),
     ),
+    /** The documents of cases the caller already may see, in the order given. */
+    documentsByRepairCaseId: createFilteredGroupLoader(dataSource.getRepository(RepairDocumentEntity), 'repairCaseId', [['id', 'ASC']]),
   };
 }
 

@@ -2,6 +2,7 @@ import { requireRole } from '../../kit/identity/authorize';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { repairRoles } from '../access/repairRoles';
 import type { RepairCaseResolvers } from '../generated/resolversTypes';
+import { OPEN_STATUSES } from '../loaders/filters';
 
 export const RepairCase: RepairCaseResolvers = {
   __resolveReference: async ({ id }, { loaders, identity }) => {
@@ -12,4 +13,6 @@ export const RepairCase: RepairCaseResolvers = {
   record: ({ recordId }) => ({ id: String(recordId) }),
   subject: ({ uscc }) => ({ uscc }),
   confirmationRequests: ({ id }, _args, { loaders }) => loaders.requestsByRepairCaseId.load(id),
+  documents: ({ id }, _args, { loaders }) => loaders.documentsByRepairCaseId.load(id),
+  decisionOverdue: ({ status, decisionDueAt }, _args, { now }) => OPEN_STATUSES.includes(status) && decisionDueAt < now(),
 };
