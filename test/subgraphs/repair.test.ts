@@ -41,6 +41,12 @@ const callers = {
 
 type Caller = keyof typeof callers;
 
+/** What a penalty's repair needs (REQUIRED_DOCUMENTS). */
+const DOCS = [
+  { kind: 'COMMITMENT_LETTER', reference: '承诺〔2021〕1号', title: '信用修复承诺书' },
+  { kind: 'PROOF_OF_CORRECTION', reference: '缴款书 2021000123', title: '罚款缴纳凭证' },
+];
+
 const codes = (result: GraphQLResponse<unknown>) => result.errors?.map((error) => error.extensions?.code);
 
 /** The slice of the supergraph that repair asks the gateway about (records owns it). */
@@ -122,7 +128,7 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   /** Applies for repair of a record of `subjectUscc` handled in `region`, as records would have it. */
   async function apply(recordId: string, subjectUscc: string, region: string): Promise<string> {
     givenRecord(recordId, subjectUscc, region);
-    const result = await subgraph.request<{ applyForRepair: Node }>(APPLY, { input: { recordId, statement: '已履行全部义务，申请信用修复。' } });
+    const result = await subgraph.request<{ applyForRepair: Node }>(APPLY, { input: { recordId, statement: '已履行全部义务，申请信用修复。', documents: DOCS } });
     expect(result.errors).toBeUndefined();
     return result.data?.applyForRepair.id ?? '';
   }
@@ -154,7 +160,7 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
 
   it('applies for repair: APPLIED, decision due 10 working days later by the official calendar', async () => {
     givenRecord('101', A, '430102');
-    const result = await subgraph.request(APPLY, { input: { recordId: '101', statement: '  已缴清罚款并完成整改。 ' } });
+    const result = await subgraph.request(APPLY, { input: { recordId: '101', statement: '  已缴清罚款并完成整改。 ', documents: DOCS } });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
       applyForRepair: {
@@ -166,12 +172,12 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   });
 
   it('refuses a second case for a record while one is open or approved; a rejected one may be followed', async () => {
-    const again = await subgraph.request(APPLY, { input: { recordId: '101', statement: '再次申请' } });
+    const again = await subgraph.request(APPLY, { input: { recordId: '101', statement: '再次申请', documents: DOCS } });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const approved = await apply('102', A, '430102');
     await setCaseStatus(approved, 'APPROVED');
-    const afterApproval = await subgraph.request(APPLY, { input: { recordId: '102', statement: '再次申请' } });
+    const afterApproval = await subgraph.request(APPLY, { input: { recordId: '102', statement: '再次申请', documents: DOCS } });
     expect(afterApproval.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const rejected = await apply('103', A, '430102');
@@ -197,7 +203,7 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
     givenRecord('150', A, '430102');
     const before = await caseCount();
     const asked = gateway.requests.length;
-    const input = { recordId: '150', statement: '申请修复', ...override };
+    const input = { recordId: '150', statement: '申请修复', documents: DOCS, ...override };
     const result = await subgraph.request(APPLY, { input });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     if (field) expect(result.errors?.[0].extensions?.field).toBe(field);
@@ -209,14 +215,14 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
     const before = await caseCount();
     clock = new Date('2031-03-03T10:00:00+08:00');
     givenRecord('151', A, '430102');
-    const result = await subgraph.request(APPLY, { input: { recordId: '151', statement: '申请修复' } });
+    const result = await subgraph.request(APPLY, { input: { recordId: '151', statement: '申请修复', documents: DOCS } });
     expect(result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(await caseCount()).toBe(before);
   });
 
   describe("reads the record from its owner (records, through the gateway), never from the applicant", () => {
     const applyFor = (recordId: string) => subgraph.request<{ applyForRepair: Node & { region: string; subject: { uscc: string } } }>(APPLY, {
-      input: { recordId, statement: '已履行全部义务，申请信用修复。' },
+      input: { recordId, statement: '已履行全部义务，申请信用修复。', documents: DOCS },
     });
 
     it("stores the case with the record's subject and the handling authority's region", async () => {
@@ -261,12 +267,19 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
       expect(await caseCount()).toBe(before);
     });
 
-    it('accepts a record whose publicity period is over (EXPIRED)', async () => {
-      const id = String(nextRecordId++);
-      givenRecord(id, C, '310112', 'EXPIRED');
-      const result = await applyFor(id);
-      expect(result.errors).toBeUndefined();
-      expect(result.data?.applyForRepair).toMatchObject({ region: '310112', subject: { uscc: C } });
+    it('refuses a record whose publicity period is over (EXPIRED: nothing is published to repair) and any impersonation clue (CONFLICT)', async () => {
+      const expired = String(nextRecordId++);
+      givenRecord(expired, C, '310112', 'EXPIRED');
+      const clue = String(nextRecordId++);
+      givenRecord(clue, C, '310112', 'ACTIVE', 'IMPERSONATION_CLUE');
+      const before = await caseCount();
+      const refusedExpired = await applyFor(expired);
+      expect(codes(refusedExpired)).toEqual(['CONFLICT']);
+      expect(refusedExpired.errors?.[0].message).toContain('EXPIRED');
+      const refusedClue = await applyFor(clue);
+      expect(codes(refusedClue)).toEqual(['CONFLICT']);
+      expect(refusedClue.errors?.[0].message).toContain('IMPERSONATION_CLUE');
+      expect(await caseCount()).toBe(before);
     });
 
     it('is SERVICE_UNAVAILABLE naming records, without addresses, when the gateway is down or reports an error; stores nothing; recovers', async () => {
@@ -301,7 +314,7 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   it('requests confirmation: case number normalised, request PENDING, case AWAITING_CONFIRMATION', async () => {
     const id = await apply('201', B, '310110');
     clock = demoDay('2021-09-29');
-    const result = await subgraph.request(REQUEST, { input: { repairCaseId: id, authority: ' 沪0110 ', caseNumber: '(2021)沪0110执1234号', kind: 'OBLIGATIONS_FULFILLED' } });
+    const result = await subgraph.request(REQUEST, { input: { repairCaseId: id, authority: ' 沪0110 ', authorityKind: 'COURT', caseNumber: '(2021)沪0110执1234号', kind: 'OBLIGATIONS_FULFILLED' } });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
       requestConfirmation: {
@@ -309,7 +322,7 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
         requestedAt: '2021-09-29T10:00:00.000+08:00', answeredAt: null, answerNote: null, repairCase: { id, status: 'AWAITING_CONFIRMATION' },
       },
     });
-    const withoutNumber = await requestConfirmation({ repairCaseId: id, authority: '上海市闵行区市场监督管理局', kind: 'OBLIGATIONS_FULFILLED' });
+    const withoutNumber = await requestConfirmation({ repairCaseId: id, authority: '上海市闵行区市场监督管理局', authorityKind: 'LISTING_AUTHORITY', kind: 'OBLIGATIONS_FULFILLED' });
     expect(withoutNumber.data?.requestConfirmation).toMatchObject({ caseNumber: null, status: 'PENDING', repairCase: { status: 'AWAITING_CONFIRMATION' } });
   });
 
@@ -321,7 +334,7 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   ])('refuses a confirmation request with %s and stores nothing', async (_case, override, field) => {
     const id = await apply(String(nextRecordId++), C, '310112');
     const before = await requestCount();
-    const result = await requestConfirmation({ repairCaseId: id, authority: '沪0112', kind: 'OBLIGATIONS_FULFILLED', ...override });
+    const result = await requestConfirmation({ repairCaseId: id, authority: '沪0112', authorityKind: 'COURT', caseNumber: '（2021）沪0112执5号', kind: 'OBLIGATIONS_FULFILLED', ...override });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await requestCount()).toBe(before);
     const repairCase = await subgraph.request(`{ repairCase(id: "${id}") { status } }`);
@@ -329,19 +342,19 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   });
 
   it('refuses a request for an unknown case (NOT_FOUND) and for a decided case (CONFLICT)', async () => {
-    const unknown = await requestConfirmation({ repairCaseId: '987654', authority: '京0105', kind: 'OBLIGATIONS_FULFILLED' });
+    const unknown = await requestConfirmation({ repairCaseId: '987654', authority: '京0105', authorityKind: 'COURT', caseNumber: '（2021）京0105执5号', kind: 'OBLIGATIONS_FULFILLED' });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const id = await apply('401', A, '430102');
     await setCaseStatus(id, 'REJECTED');
     const before = await requestCount();
-    const decided = await requestConfirmation({ repairCaseId: id, authority: '湘0102', kind: 'OBLIGATIONS_FULFILLED' });
+    const decided = await requestConfirmation({ repairCaseId: id, authority: '湘0102', authorityKind: 'COURT', caseNumber: '（2021）湘0102执5号', kind: 'OBLIGATIONS_FULFILLED' });
     expect(decided.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await requestCount()).toBe(before);
   });
 
   it('asks for a settlement to be confirmed performed only once it is confirmed reached, keeping both facts', async () => {
     const id = await apply('501', A, '430102');
-    const settlement = { repairCaseId: id, authority: '湘0102', caseNumber: '（2020）湘0102执88号' };
+    const settlement = { repairCaseId: id, authority: '湘0102', authorityKind: 'COURT', caseNumber: '（2020）湘0102执88号' };
     const tooEarly = await requestConfirmation({ ...settlement, kind: 'SETTLEMENT_PERFORMED' });
     expect(tooEarly.errors?.[0].extensions?.code).toBe('CONFLICT');
     const reached = await requestConfirmation({ ...settlement, kind: 'SETTLEMENT_REACHED' });
@@ -410,27 +423,34 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
     expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
-  it("lists a court's inbox oldest first, by status, paged", async () => {
+  it("lists a court's inbox PENDING first, then oldest first, by status, paged", async () => {
     const id = await apply('701', A, '430102');
     const asked: string[] = [];
     for (const kind of ['OBLIGATIONS_FULFILLED', 'SETTLEMENT_REACHED', 'OBLIGATIONS_FULFILLED']) {
-      const result = await requestConfirmation({ repairCaseId: id, authority: '京0105', caseNumber: '（2021）京0105执1234号', kind });
+      const result = await requestConfirmation({ repairCaseId: id, authority: '京0105', authorityKind: 'COURT', caseNumber: '（2021）京0105执1234号', kind });
       asked.push(result.data?.requestConfirmation.id ?? '');
     }
-    await requestConfirmation({ repairCaseId: id, authority: '京0106', kind: 'OBLIGATIONS_FULFILLED' });
+    await requestConfirmation({ repairCaseId: id, authority: '京0106', authorityKind: 'COURT', caseNumber: '（2021）京0106执9号', kind: 'OBLIGATIONS_FULFILLED' });
     await answerRequest(asked[0], 'DENIED');
     const INBOX = `query ($status: [ConfirmationStatus!], $first: Int, $after: String) {
       courtInbox(court: "京0105", status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id authority status } }
     }`;
     const inbox = await subgraph.request<{ courtInbox: Page<{ id: string; authority: string; status: string }> }>(INBOX, {});
-    expect(inbox.data?.courtInbox.nodes.map((node) => node.id)).toEqual(asked);
+    // The first request was answered (DENIED): it goes after the two that still await the court.
+    expect(inbox.data?.courtInbox.nodes.map((node) => node.id)).toEqual([asked[1], asked[2], asked[0]]);
     expect(inbox.data?.courtInbox.nodes.every((node) => node.authority === '京0105')).toBe(true);
     const pending = await subgraph.request<{ courtInbox: Page }>(INBOX, { status: ['PENDING'] });
     expect(pending.data?.courtInbox).toMatchObject({ totalCount: 2, nodes: [{ id: asked[1] }, { id: asked[2] }] });
     const page1 = await subgraph.request<{ courtInbox: Page }>(INBOX, { first: 2 });
     expect(page1.data?.courtInbox.pageInfo.hasNextPage).toBe(true);
+    expect(page1.data?.courtInbox.nodes.map((node) => node.id)).toEqual([asked[1], asked[2]]);
     const page2 = await subgraph.request<{ courtInbox: Page }>(INBOX, { first: 2, after: page1.data?.courtInbox.pageInfo.endCursor });
-    expect(page2.data?.courtInbox).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false }, nodes: [{ id: asked[2] }] });
+    expect(page2.data?.courtInbox).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false }, nodes: [{ id: asked[0] }] });
+    const page1of1 = await subgraph.request<{ courtInbox: Page }>(INBOX, { first: 1 });
+    const page2of1 = await subgraph.request<{ courtInbox: Page }>(INBOX, { first: 1, after: page1of1.data?.courtInbox.pageInfo.endCursor });
+    expect(page2of1.data?.courtInbox.nodes.map((node) => node.id)).toEqual([asked[2]]);
+    const forged = await subgraph.request(INBOX, { after: Buffer.from('id:3').toString('base64url') });
+    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const blank = await subgraph.request('{ courtInbox(court: " ") { totalCount } }');
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'court' });
   });
@@ -497,7 +517,8 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
           appliedAt: clock, decisionDueAt: clock, decidedAt: null, decisionNote: null,
         }));
         await subgraph.dataSource.getRepository(ConfirmationRequestEntity).save({
-          repairCaseId: saved.id, authority: '粤0305', caseNumber: null, kind: 'OBLIGATIONS_FULFILLED', status: 'PENDING', requestedAt: clock, answeredAt: null, answerNote: null,
+          repairCaseId: saved.id, region: '440305', uscc: subject, authority: '粤0305', authorityKind: 'COURT', caseNumber: null, kind: 'OBLIGATIONS_FULFILLED',
+          status: 'PENDING', requestedAt: clock, answerDueAt: clock, answeredAt: null, answerDocument: null, answerNote: null,
         });
       }
     }
@@ -523,9 +544,9 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   describe('mutations by role and scope: role (FORBIDDEN), then scope (NOT_FOUND), then state; each change audited', () => {
     const auditCount = () => subgraph.dataSource.getRepository(AuditEntryEntity).count();
     const applyAs = (caller: Caller, recordId: string) =>
-      subgraph.request<{ applyForRepair: Node & { subject: { uscc: string } } }>(APPLY, { input: { recordId, statement: '已履行全部义务，申请信用修复。' } }, { identity: callers[caller] });
+      subgraph.request<{ applyForRepair: Node & { subject: { uscc: string } } }>(APPLY, { input: { recordId, statement: '已履行全部义务，申请信用修复。', documents: DOCS } }, { identity: callers[caller] });
     const requestAs = (caller: Caller, repairCaseId: string, authority = '湘0102') =>
-      subgraph.request<{ requestConfirmation: Node }>(REQUEST, { input: { repairCaseId, authority, kind: 'OBLIGATIONS_FULFILLED' } }, { identity: callers[caller] });
+      subgraph.request<{ requestConfirmation: Node }>(REQUEST, { input: { repairCaseId, authority, authorityKind: 'COURT', caseNumber: '（2021）湘0102执7号', kind: 'OBLIGATIONS_FULFILLED' } }, { identity: callers[caller] });
 
     it("lets an institution apply for its own record, read from records as the repair SERVICE; the audit entry names who, role, operation and object", async () => {
       givenRecord('7001', A, '430102');
@@ -696,7 +717,10 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
       });
       expect(byRecord.get(demoRecordIds.shanghaiPenalty)).toMatchObject({
         status: 'REJECTED', region: shanghaiBankrupt.region,
-        confirmationRequests: [{ authority: '沪0110', kind: 'OBLIGATIONS_FULFILLED', status: 'DENIED' }],
+        confirmationRequests: [
+          { authority: '沪0110', kind: 'OBLIGATIONS_FULFILLED', status: 'DENIED' },
+          { authority: '上海市杨浦区市场监督管理局', kind: 'OBLIGATIONS_FULFILLED', status: 'WITHDRAWN' },
+        ],
       });
       expect(byRecord.get(demoRecordIds.changshaExitedPenalty)).toMatchObject({
         status: 'APPROVED', subject: { uscc: changshaExited.uscc }, region: changshaExited.region,
@@ -706,8 +730,8 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
 
     it("fills the court of Furong district's inbox, which the court reads without naming itself", async () => {
       const expected = { courtInbox: { totalCount: 2, nodes: [
-        { kind: 'SETTLEMENT_REACHED', status: 'CONFIRMED', repairCase: { status: 'AWAITING_CONFIRMATION' } },
         { kind: 'SETTLEMENT_PERFORMED', status: 'PENDING', repairCase: { status: 'AWAITING_CONFIRMATION' } },
+        { kind: 'SETTLEMENT_REACHED', status: 'CONFIRMED', repairCase: { status: 'AWAITING_CONFIRMATION' } },
       ] } };
       const inbox = await demo.request('{ courtInbox(court: "湘0102") { totalCount nodes { kind status repairCase { status } } } }');
       expect(inbox.data).toEqual(expected);
@@ -762,7 +786,8 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
         }));
         for (const authority of authorities) {
           await requests.save(requests.create({
-            repairCaseId: saved.id, authority, caseNumber: null, kind: 'OBLIGATIONS_FULFILLED', status: 'PENDING', requestedAt: clock, answeredAt: null, answerNote: null,
+            repairCaseId: saved.id, region, uscc: subject, authority, authorityKind: 'COURT', caseNumber: null, kind: 'OBLIGATIONS_FULFILLED',
+            status: 'PENDING', requestedAt: clock, answerDueAt: clock, answeredAt: null, answerDocument: null, answerNote: null,
           }));
         }
         seeded.set(key, { id: String(saved.id), recordId: String(recordId), uscc: subject, status, authorities });

@@ -74,6 +74,8 @@ const demoCases: DemoCase[] = [
         authority: '沪0110', authorityKind: 'COURT', caseNumber: '（2020）沪0110执567号', kind: 'OBLIGATIONS_FULFILLED', status: 'DENIED', requestedOn: '2021-03-16',
         answer: { on: '2021-03-19', document: '（2020）沪0110执567号 执行情况告知书', note: '被执行人尚未履行完毕生效法律文书确定的义务。' },
       },
+      // Still unanswered when the case was rejected: withdrawn with the decision.
+      { authority: '上海市杨浦区市场监督管理局', authorityKind: 'LISTING_AUTHORITY', caseNumber: null, kind: 'OBLIGATIONS_FULFILLED', status: 'WITHDRAWN', requestedOn: '2021-03-22' },
     ],
   },
   {

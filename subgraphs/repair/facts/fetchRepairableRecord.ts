@@ -15,7 +15,7 @@ export interface RepairableRecord {
 const NOTHING_TO_REPAIR: Readonly<Record<string, string>> = {
   EXPIRED: 'is no longer published (EXPIRED): there is nothing to repair',
   REVOKED: 'was revoked (REVOKED): a revoked record is deleted, not repaired',
-  REFUTED: 'is a clue found untrue (REFUTED): there is nothing to repair',
+  REFUTED: 'is a clue found untrue (REFUTED): a refuted record has nothing to repair',
 };
 
 /** CONFLICT unless the record is still ACTIVE: only a published record can be repaired. */
