@@ -4,14 +4,18 @@ import { startTestSystem, type TestSystem } from '../support/startTestSystem';
 import { testDrivers } from '../support/testStorage';
 
 const APPLY = `mutation ($input: ApplyForRepairInput!) {
-  applyForRepair(input: $input) { id status region subject { uscc } record { id region subject { uscc } } }
+  applyForRepair(input: $input) { id status region recordKind subject { uscc } record { id region subject { uscc } } }
 }`;
 
 interface Applied {
-  applyForRepair: { id: string; status: string; region: string; subject: { uscc: string }; record: { id: string; region: string; subject: { uscc: string } } } | null;
+  applyForRepair: { id: string; status: string; region: string; recordKind: string; subject: { uscc: string }; record: { id: string; region: string; subject: { uscc: string } } } | null;
 }
 
 const STATEMENT = '已履行全部义务，申请信用修复。';
+const DOCUMENTS = [
+  { kind: 'COMMITMENT_LETTER', reference: '承诺〔2021〕9号' },
+  { kind: 'PROOF_OF_CORRECTION', reference: '缴款书 2021000999', title: '罚款缴纳凭证' },
+];
 
 describe.each(testDrivers())('applying for repair through the gateway on %s: the record is read from records', (driver) => {
   let system: TestSystem;
@@ -25,7 +29,7 @@ describe.each(testDrivers())('applying for repair through the gateway on %s: the
   });
 
   const caseCount = () => system.subgraphs.repair.dataSource.getRepository(RepairCaseEntity).count();
-  const apply = (input: Record<string, unknown>) => system.query<Applied>(APPLY, { input: { statement: STATEMENT, ...input } });
+  const apply = (input: Record<string, unknown>) => system.query<Applied>(APPLY, { input: { statement: STATEMENT, documents: DOCUMENTS, ...input } });
 
   it('refuses a record id records does not know (NOT_FOUND) and stores nothing', async () => {
     const before = await caseCount();
@@ -36,13 +40,16 @@ describe.each(testDrivers())('applying for repair through the gateway on %s: the
     expect(await caseCount()).toBe(before);
   });
 
-  it("stores a demo record's case with the record's own subject and handling region", async () => {
-    const { beijingRating } = demoEntities;
-    const result = await apply({ recordId: String(demoRecordIds.beijingExpiredPenalty) });
+  it("stores a demo record's case with the record's own subject, handling region and kind", async () => {
+    const { shanghaiBankrupt } = demoEntities;
+    const result = await apply({ recordId: String(demoRecordIds.shanghaiPenalty) });
     expect(result.errors).toBeUndefined();
     const applied = result.data?.applyForRepair;
-    expect(applied).toMatchObject({ status: 'APPLIED', region: beijingRating.region, subject: { uscc: beijingRating.uscc } });
-    expect(applied?.record).toEqual({ id: String(demoRecordIds.beijingExpiredPenalty), region: applied?.region, subject: applied?.subject });
+    expect(applied).toMatchObject({ status: 'APPLIED', region: shanghaiBankrupt.region, recordKind: 'ADMINISTRATIVE_PENALTY', subject: { uscc: shanghaiBankrupt.uscc } });
+    expect(applied?.record).toEqual({ id: String(demoRecordIds.shanghaiPenalty), region: applied?.region, subject: applied?.subject });
+    // Rejected again, so that the record is free for the outage test below.
+    const rejected = await system.query('mutation ($id: ID!) { decideRepair(repairCaseId: $id, approve: false, note: "测试后驳回") { status } }', { id: applied?.id });
+    expect(rejected).toEqual({ data: { decideRepair: { status: 'REJECTED' } } });
   });
 
   it("refuses a client that still names the subject and region (a Beijing firm's record with a Hunan firm's USCC)", async () => {
@@ -58,6 +65,8 @@ describe.each(testDrivers())('applying for repair through the gateway on %s: the
   });
 
   it.each([
+    ['an expired record', demoRecordIds.beijingExpiredPenalty],
+    ['an impersonation clue', demoRecordIds.shenzhenClue],
     ['a revoked record', demoRecordIds.beijingRevokedBreach],
     ['a refuted clue', demoRecordIds.shenzhenRefutedClue],
     ['a clue that names no USCC', demoRecordIds.anonymousClue],

@@ -693,7 +693,7 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
 
     it('covers every repair status, confirmation kind and confirmation status, once seeded (twice)', async () => {
       const cases = await demoCases();
-      expect(cases).toHaveLength(5);
+      expect(cases).toHaveLength(6);
       const requests = cases.flatMap((c) => c.confirmationRequests);
       expect(new Set(cases.map((c) => c.status))).toEqual(await enumValues('RepairStatus'));
       expect(new Set(requests.map((r) => r.kind))).toEqual(await enumValues('ConfirmationKind'));

@@ -90,6 +90,13 @@ const demoCases: DemoCase[] = [
       },
     ],
   },
+  {
+    // Applied for a week before the publicity period ended, never decided: now there is nothing
+    // to approve (the record EXPIRED in records), and the decision is long overdue.
+    recordId: demoRecordIds.beijingExpiredPenalty, recordKind: 'ADMINISTRATIVE_PENALTY', subject: beijingRating, status: 'APPLIED', appliedOn: '2021-04-01',
+    statement: '已办理备案事项变更并完成整改，申请信用修复。',
+    documents: [letter('京信达承〔2021〕0号'), proof('京信达〔2021〕2号', '备案变更完成证明')], requests: [],
+  },
 ];
 
 async function saveCase(manager: EntityManager, demo: DemoCase, deadline: Deadline): Promise<void> {

@@ -8,9 +8,23 @@ const { changshaCredit, beijingRating, shanghaiBankrupt } = demoEntities;
  * 1 changshaCredit's penalty, APPROVED, 430102, no request; 2 changshaCredit's list entry,
  * AWAITING_CONFIRMATION, 430102, two requests to the court 湘0102; 3 beijingRating's false
  * disclosure, APPLIED, 110105; 4 shanghaiBankrupt's penalty, REJECTED, 310110; 5 changshaExited's
- * penalty, APPROVED, 430105.
+ * penalty, APPROVED, 430105; 6 beijingRating's expired penalty, APPLIED, 110105 (only the
+ * decideRepair rows touch it).
  */
-const demoCase = { changshaApproved: '1', changshaAwaiting: '2', beijingApplied: '3', changshaExitedApproved: '5' } as const;
+const demoCase = { changshaApproved: '1', changshaAwaiting: '2', beijingApplied: '3', shanghaiRejected: '4', changshaExitedApproved: '5', beijingExpired: '6' } as const;
+
+/**
+ * The demo's confirmation requests by id: 1 case 2's SETTLEMENT_REACHED to 湘0102, CONFIRMED;
+ * 2 case 2's SETTLEMENT_PERFORMED to 湘0102, PENDING (only the court's answer row answers it,
+ * DENIED, so that no row could approve case 2); 3 case 4's to 沪0110, DENIED; 4 case 4's to a
+ * listing authority, WITHDRAWN; 5 case 5's to a listing authority (430105), CONFIRMED.
+ */
+const demoRequest = { changshaPending: '2', shanghaiDenied: '3', kaifuConfirmed: '5' } as const;
+
+const DOCUMENTS = [
+  { kind: 'COMMITMENT_LETTER', reference: '矩阵承诺书' },
+  { kind: 'PROOF_OF_CORRECTION', reference: '矩阵缴款书' },
+];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const at = (value: unknown, ...path: string[]): unknown => path.reduce<unknown>((v, key) => (isRecord(v) ? v[key] : undefined), value);
@@ -192,7 +206,7 @@ function applyRow(caller: Caller, scope: MatrixCase['scope'], recordId: number, 
     caller,
     scope,
     query: APPLY,
-    variables: { input: { recordId: String(recordId), statement: `矩阵：${caller} 申请修复记录 ${recordId}。` } },
+    variables: { input: { recordId: String(recordId), statement: `矩阵：${caller} 申请修复记录 ${recordId}。`, documents: DOCUMENTS } },
     expect: expectation,
     check: (data) => {
       if (subject) {
@@ -211,13 +225,81 @@ function requestRow(caller: Caller, scope: MatrixCase['scope'], repairCaseId: st
     caller,
     scope,
     query: REQUEST,
-    variables: { input: { repairCaseId, authority, kind: 'OBLIGATIONS_FULFILLED' } },
+    variables: { input: { repairCaseId, authority, authorityKind: 'COURT', caseNumber: `(2021)${authority}执1号`, kind: 'OBLIGATIONS_FULFILLED' } },
     expect: expectation,
     check: (data) => {
       expect(data.requestConfirmation).toMatchObject({ authority, status: 'PENDING', repairCase: { id: repairCaseId, status: 'AWAITING_CONFIRMATION' } });
     },
   };
 }
+
+const ANSWER = 'mutation ($input: AnswerConfirmationInput!) { answerConfirmation(input: $input) { id status answerDocument } }';
+
+/** Answers DENIED, so that whatever the order of rows no row can approve case 2. */
+function answerRow(caller: Caller, scope: MatrixCase['scope'], requestId: string, expectation: Outcome): MatrixCase {
+  return {
+    operation: `answerConfirmation(request ${requestId})`,
+    caller,
+    scope,
+    query: ANSWER,
+    variables: { input: { requestId, answer: 'DENIED', document: '矩阵：执行情况告知书', note: `矩阵：${caller}` } },
+    expect: expectation,
+    check: (data) => expect(data.answerConfirmation).toEqual({ id: requestId, status: 'DENIED', answerDocument: '矩阵：执行情况告知书' }),
+  };
+}
+
+const DECIDE = 'mutation ($id: ID!, $approve: Boolean!, $note: String) { decideRepair(repairCaseId: $id, approve: $approve, note: $note) { id status } }';
+
+/** Only the allowed row changes a case (rejects case 6, whose record expired: it could never be approved). */
+function decideRow(caller: Caller, scope: MatrixCase['scope'], id: string, approve: boolean, expectation: Outcome, note: string | null = `矩阵：${caller} 决定`): MatrixCase {
+  return {
+    operation: `decideRepair(case ${id}, ${approve ? 'approve' : 'reject'})`,
+    caller,
+    scope,
+    query: DECIDE,
+    variables: { id, approve, note },
+    expect: expectation,
+    check: (data) => expect(data.decideRepair).toEqual({ id, status: approve ? 'APPROVED' : 'REJECTED' }),
+  };
+}
+
+const OVERDUE_DECISIONS = '{ overdueRepairDecisions(first: 200) { totalCount nodes { id region decisionOverdue subject { uscc } } } }';
+
+/** Overdue decisions as `caller`: every node in scope and overdue; `includes` (cases no row decides) are there. */
+function overdueDecisionsRow(caller: Caller, scope: MatrixCase['scope'], inScope: (node: Record<string, unknown>) => boolean, includes: string[], expectation: Outcome = 'allowed'): MatrixCase {
+  return {
+    operation: 'overdueRepairDecisions',
+    caller,
+    scope,
+    query: OVERDUE_DECISIONS,
+    expect: expectation,
+    check: (data) => {
+      const nodes = listAt(data, 'overdueRepairDecisions', 'nodes');
+      expect(at(data, 'overdueRepairDecisions', 'totalCount')).toBe(nodes.length);
+      for (const node of nodes) expect([inScope(node), node.decisionOverdue]).toEqual([true, true]);
+      expect(nodes.map((node) => node.id)).toEqual(expect.arrayContaining(includes));
+    },
+  };
+}
+
+const OVERDUE_REQUESTS = '{ overdueConfirmationRequests(first: 200) { totalCount nodes { id authority answerOverdue repairCase { id region subject { uscc } } } } }';
+
+/** Overdue requests as `caller`: every node in scope and overdue (which ones depends on whether the court's answer row ran). */
+function overdueRequestsRow(caller: Caller, scope: MatrixCase['scope'], inScope: (node: Record<string, unknown>) => boolean, expectation: Outcome = 'allowed'): MatrixCase {
+  return {
+    operation: 'overdueConfirmationRequests',
+    caller,
+    scope,
+    query: OVERDUE_REQUESTS,
+    expect: expectation,
+    check: (data) => {
+      const nodes = listAt(data, 'overdueConfirmationRequests', 'nodes');
+      expect(at(data, 'overdueConfirmationRequests', 'totalCount')).toBe(nodes.length);
+      for (const node of nodes) expect([inScope(node), node.answerOverdue]).toEqual([true, true]);
+    },
+  };
+}
+const caseRegionStarts = (prefix: string) => (node: Record<string, unknown>) => String(at(node, 'repairCase', 'region')).startsWith(prefix);
 
 const AUDIT_LOG = '{ repairAuditLog(first: 5) { totalCount nodes { actor role operation objectType objectId } } }';
 
@@ -257,11 +339,11 @@ export const repairCases: MatrixCase[] = [
   repairCasesRow('national', '—', () => true, ['1', '2', '3', '4', '5'], []),
   repairCasesRow('hunan', 'inside', regionStarts('43'), ['1', '2', '5'], ['3', '4']),
   repairCasesRow('furong', 'inside', (node) => node.region === '430102', ['1', '2'], ['3', '4', '5']),
-  repairCasesRow('beijing', 'inside', regionStarts('11'), ['3'], ['1', '2', '4', '5']),
+  repairCasesRow('beijing', 'inside', regionStarts('11'), ['3', '6'], ['1', '2', '4', '5']),
   repairCasesRow('court', 'inside', addressedTo('湘0102'), ['2'], ['1', '3', '4', '5']),
   repairCasesRow('otherCourt', 'outside', addressedTo('京0105'), [], ['1', '2', '3', '4', '5']),
   repairCasesRow('changshaCredit', 'inside', subjectIs(changshaCredit.uscc), ['1', '2'], ['3', '4', '5']),
-  repairCasesRow('beijingRating', 'inside', subjectIs(beijingRating.uscc), ['3'], ['1', '2', '4', '5']),
+  repairCasesRow('beijingRating', 'inside', subjectIs(beijingRating.uscc), ['3', '6'], ['1', '2', '4', '5']),
   ...forbiddenTo(['nanshanMarket', 'service', 'public'], (caller) => ({
     operation: 'repairCases', caller, scope: '—', query: REPAIR_CASES, expect: 'FORBIDDEN',
   })),
@@ -307,7 +389,7 @@ export const repairCases: MatrixCase[] = [
   applyRow('national', '—', demoRecordIds.shanghaiPenalty, 'allowed', shanghaiBankrupt),
   applyRow('national', '—', 99_999, 'NOT_FOUND'),
   applyRow('national', '—', demoRecordIds.anonymousClue, 'CONFLICT'),
-  applyRow('beijingRating', 'inside', demoRecordIds.beijingExpiredPenalty, 'allowed', beijingRating),
+  applyRow('beijingRating', 'inside', demoRecordIds.beijingExpiredPenalty, 'CONFLICT'),
   applyRow('beijingRating', 'outside', demoRecordIds.changshaPenalty, 'NOT_FOUND'),
   applyRow('changshaCredit', 'inside', demoRecordIds.changshaListEntry, 'CONFLICT'),
   applyRow('changshaCredit', 'outside', demoRecordIds.beijingExpiredPenalty, 'NOT_FOUND'),
@@ -327,6 +409,41 @@ export const repairCases: MatrixCase[] = [
   requestRow('furong', 'outside', demoCase.changshaExitedApproved, '湘0103', 'NOT_FOUND'),
   ...forbiddenTo(['changshaCredit', 'court', 'nanshanMarket', 'service', 'public'], (caller) =>
     requestRow(caller, '—', demoCase.changshaAwaiting, '湘0104', 'FORBIDDEN')),
+
+  answerRow('court', 'inside', demoRequest.changshaPending, 'allowed'),
+  answerRow('court', 'outside', demoRequest.shanghaiDenied, 'NOT_FOUND'),
+  answerRow('otherCourt', 'outside', demoRequest.changshaPending, 'NOT_FOUND'),
+  answerRow('furong', 'inside', demoRequest.changshaPending, 'FORBIDDEN'),
+  answerRow('national', '—', demoRequest.changshaPending, 'FORBIDDEN'),
+  answerRow('changsha', 'inside', demoRequest.kaifuConfirmed, 'CONFLICT'),
+  answerRow('beijing', 'outside', demoRequest.kaifuConfirmed, 'NOT_FOUND'),
+  ...forbiddenTo(['changshaCredit', 'nanshanMarket', 'service', 'public'], (caller) => answerRow(caller, '—', demoRequest.changshaPending, 'FORBIDDEN')),
+
+  decideRow('beijing', 'inside', demoCase.beijingExpired, false, 'allowed', '记录已于公示期满后不再公示，无需修复。'),
+  decideRow('beijing', 'inside', demoCase.beijingExpired, true, 'CONFLICT'),
+  decideRow('national', '—', demoCase.changshaApproved, false, 'CONFLICT'),
+  decideRow('hunan', 'inside', demoCase.changshaAwaiting, true, 'CONFLICT'),
+  decideRow('hunan', 'inside', demoCase.changshaAwaiting, false, 'BAD_USER_INPUT', null),
+  decideRow('furong', 'outside', demoCase.beijingExpired, false, 'NOT_FOUND'),
+  decideRow('changsha', 'inside', demoCase.changshaExitedApproved, true, 'CONFLICT'),
+  ...forbiddenTo(['court', 'changshaCredit', 'beijingRating', 'nanshanMarket', 'service', 'public'], (caller) =>
+    decideRow(caller, '—', demoCase.beijingExpired, false, 'FORBIDDEN')),
+
+  overdueDecisionsRow('national', '—', () => true, [demoCase.changshaAwaiting, demoCase.beijingApplied]),
+  overdueDecisionsRow('hunan', 'inside', regionStarts('43'), [demoCase.changshaAwaiting]),
+  overdueDecisionsRow('furong', 'inside', (node) => node.region === '430102', [demoCase.changshaAwaiting]),
+  overdueDecisionsRow('beijing', 'inside', regionStarts('11'), [demoCase.beijingApplied]),
+  overdueDecisionsRow('changshaCredit', 'inside', subjectIs(changshaCredit.uscc), [demoCase.changshaAwaiting]),
+  overdueDecisionsRow('beijingRating', 'inside', subjectIs(beijingRating.uscc), [demoCase.beijingApplied]),
+  ...forbiddenTo(['court', 'nanshanMarket', 'service', 'public'], (caller) => overdueDecisionsRow(caller, '—', () => true, [], 'FORBIDDEN')),
+
+  overdueRequestsRow('national', '—', () => true),
+  overdueRequestsRow('hunan', 'inside', caseRegionStarts('43')),
+  overdueRequestsRow('beijing', 'inside', caseRegionStarts('11')),
+  overdueRequestsRow('court', 'inside', (node) => node.authority === '湘0102'),
+  overdueRequestsRow('otherCourt', 'outside', (node) => node.authority === '京0105'),
+  overdueRequestsRow('changshaCredit', 'inside', (node) => at(node, 'repairCase', 'subject', 'uscc') === changshaCredit.uscc),
+  ...forbiddenTo(['nanshanMarket', 'service', 'public'], (caller) => overdueRequestsRow(caller, '—', () => true, 'FORBIDDEN')),
 
   auditLogRow('national', 'allowed'),
   ...forbiddenTo(['hunan', 'changshaCredit', 'court', 'service', 'public'], (caller) => auditLogRow(caller, 'FORBIDDEN')),
