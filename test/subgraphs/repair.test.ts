@@ -11,6 +11,9 @@ import { ConfirmationRequestEntity } from '../../subgraphs/repair/entities/Confi
 import { RepairCaseEntity } from '../../subgraphs/repair/entities/RepairCaseEntity';
 import type { ConfirmationStatus, RepairStatus } from '../../subgraphs/repair/generated/resolversTypes';
 import { repairSubgraph } from '../../subgraphs/repair/repairSubgraph';
+import { AddRepairWorkflow1764700000000 } from '../../subgraphs/repair/migrations/AddRepairWorkflow1764700000000';
+import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
+import type { DataSource } from 'typeorm';
 import { startFakeGateway, type FakeGateway } from '../support/startFakeGateway';
 import { NATIONAL_REGULATOR, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '../support/startTestSubgraph';
 import { createTestStorage, testDrivers, type TestStorage } from '../support/testStorage';
@@ -650,6 +653,63 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
       for (const caller of ['hunan', 'firmA', 'furongCourt', 'service', 'public'] satisfies Caller[]) {
         expect(codes(await subgraph.request(LOG, {}, { identity: callers[caller] }))).toEqual(['FORBIDDEN']);
       }
+    });
+  });
+
+  describe('upgrading a database of cases and requests made before the workflow (AddRepairWorkflow)', () => {
+    const before = repairSubgraph.migrations.filter((migration) => migration !== AddRepairWorkflow1764700000000);
+    let upgraded: DataSource;
+
+    beforeAll(async () => {
+      const storageConfig = storage.storageFor('repair_upgrade');
+      const old = await createDataSource({ storage: storageConfig, entities: [], migrations: before });
+      await old.runMigrations({ transaction: 'each' });
+      const at = demoDay('2021-09-28');
+      const inserted = await old.createQueryBuilder().insert().into('repair_case').values({
+        recordId: 42, uscc: A, region: '430102', status: 'AWAITING_CONFIRMATION', statement: '申请修复', appliedAt: at, decisionDueAt: at,
+      }).execute();
+      const repairCaseId = Number(inserted.identifiers[0]?.id ?? 1);
+      for (const request of [
+        { authority: '湘0102', caseNumber: '（2021）湘0102执1号', status: 'PENDING', answeredAt: null, answerNote: null },
+        { authority: '长沙市芙蓉区市场监督管理局', caseNumber: null, status: 'CONFIRMED', answeredAt: at, answerNote: '已缴清' },
+      ]) {
+        await old.createQueryBuilder().insert().into('confirmation_request')
+          .values({ repairCaseId, kind: 'OBLIGATIONS_FULFILLED', requestedAt: at, ...request }).execute();
+      }
+      await old.destroy();
+      upgraded = await createDataSource({ storage: storageConfig, entities: repairSubgraph.entities, migrations: repairSubgraph.migrations });
+      await upgraded.runMigrations({ transaction: 'each' });
+    });
+
+    afterAll(async () => {
+      await upgraded?.destroy();
+    });
+
+    it("gives each request its authority kind, its case's region and subject, and its answer due date by the calendar", async () => {
+      const requests = await upgraded.getRepository(ConfirmationRequestEntity).find({ order: { id: 'ASC' } });
+      // Asked Tue 2021-09-28: Wed 09-29, Thu 09-30, then National Day; Fri 10-08 is the third working day.
+      const due = new Date('2021-10-08T23:59:59.999+08:00');
+      expect(requests).toEqual([
+        expect.objectContaining({ authority: '湘0102', authorityKind: 'COURT', region: '430102', uscc: A, answerDueAt: due, answerDocument: null }),
+        expect.objectContaining({ authorityKind: 'LISTING_AUTHORITY', region: '430102', uscc: A, answerDueAt: due }),
+      ]);
+      const repairCase = await upgraded.getRepository(RepairCaseEntity).findOneByOrFail({ recordId: 42 });
+      expect(repairCase.recordKind).toBeNull();
+    });
+
+    it('makes the new request columns required and indexes what the lists filter on; can be undone and redone', async () => {
+      const runner = upgraded.createQueryRunner();
+      const table = await runner.getTable('confirmation_request').finally(() => runner.release());
+      for (const name of ['authorityKind', 'region', 'uscc', 'answerDueAt']) expect(table?.findColumnByName(name)?.isNullable).toBe(false);
+      expect(table?.findColumnByName('answerDocument')?.isNullable).toBe(true);
+      expect(table?.indices.map((index) => index.columnNames.join()).sort()).toEqual(
+        ['authority,status', 'region', 'repairCaseId', 'status,answerDueAt', 'uscc'],
+      );
+      await upgraded.undoLastMigration({ transaction: 'each' });
+      const [request] = await upgraded.createQueryBuilder().select('*').from('confirmation_request', 'r').getRawMany<Record<string, unknown>>();
+      expect(request).not.toHaveProperty('answerDueAt');
+      await upgraded.runMigrations({ transaction: 'each' });
+      expect(await upgraded.getRepository(ConfirmationRequestEntity).count()).toBe(2);
     });
   });
 
