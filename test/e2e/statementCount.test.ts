@@ -15,7 +15,7 @@ const QUESTION = `query ($region: RegionCode!, $first: Int!) {
         institution { name }
         recordCount
         dishonestyRecords(first: 5) { nodes { id kind repair { status } } }
-        repairCases(first: 5) { nodes { status decisionDueAt } }
+        repairCases(first: 5) { nodes { status decisionDueAt recordKind documents { kind reference } confirmationRequests { answerDueAt } } }
         openRepairCaseCount
         complaintCount
       }
@@ -53,7 +53,7 @@ describe.each(testDrivers())('SQL statements per request on %s', (driver) => {
     const penalties = await inBatches<{ id: string }>(system, ENTITIES, (i) => record(i, 'ADMINISTRATIVE_PENALTY', 1));
     await inBatches(system, ENTITIES, (i) => record(i, 'SERIOUS_DISHONESTY_LIST', 2));
     await inBatches(system, ENTITIES, (i) =>
-      `applyForRepair(input: { recordId: "${penalties[i].id}", statement: "已纠正并履行义务" }) { id }`,
+      `applyForRepair(input: { recordId: "${penalties[i].id}", statement: "已纠正并履行义务", documents: [{ kind: COMMITMENT_LETTER, reference: "承诺${i}" }, { kind: PROOF_OF_CORRECTION, reference: "缴款${i}" }] }) { id }`,
     );
     await inBatches(system, ENTITIES, (i) =>
       `submitComplaint(idempotencyKey: "count-test-${i}", input: { category: FALSE_DISCLOSURE, region: "${REGION}", subjectUscc: "${entityCode(i)}", subjectName: "测试机构${i}", content: "公示收费标准与实际不符", complainant: { name: "投诉人${i}" } }) { trackingNumber }`,
