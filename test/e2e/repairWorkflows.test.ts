@@ -329,6 +329,24 @@ describe.each(testDrivers())('repair workflows through the gateway on %s', (driv
     });
   });
 
+  describe('racing writes', () => {
+    it('stores one of several applications sent at once for one record, and one of several decisions on one case', async () => {
+      const recordId = await recordOf('ADMINISTRATIVE_PENALTY');
+      const before = await caseCount();
+      const applications = await Promise.all(Array.from({ length: 6 }, () => apply(users.firm, recordId)));
+      expect(applications.filter((result) => !result.errors)).toHaveLength(1);
+      expect(applications.flatMap((result) => codes(result) ?? [])).toEqual(Array.from({ length: 5 }, () => 'CONFLICT'));
+      expect(await caseCount()).toBe(before + 1);
+
+      const id = applications.find((result) => !result.errors)?.data?.applyForRepair?.id ?? '';
+      const decisions = await Promise.all([true, false, true, false, true, false].map((approve) => decide(users.furong, id, approve, approve ? '准予' : '驳回')));
+      expect(decisions.filter((result) => !result.errors)).toHaveLength(1);
+      expect(decisions.flatMap((result) => codes(result) ?? [])).toEqual(Array.from({ length: 5 }, () => 'CONFLICT'));
+      const audit = await system.subgraphs.repair.dataSource.getRepository(AuditEntryEntity).countBy({ objectType: 'RepairCase', objectId: id, operation: 'decideRepair' });
+      expect(audit).toBe(1);
+    });
+  });
+
   describe('the court inbox and overdue work', () => {
     it("lists what awaits the court first, with due dates across National Day 2026; only its own; then lists what is overdue for whoever may see it", async () => {
       const recordId = await recordOf('SERIOUS_DISHONESTY_LIST', OTHER_FIRM, '430102');

@@ -124,7 +124,9 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
   const caseCount = async () => subgraph.dataSource.getRepository(RepairCaseEntity).count();
   const requestCount = async () => subgraph.dataSource.getRepository(ConfirmationRequestEntity).count();
   const setCaseStatus = (id: string, status: RepairStatus) =>
-    subgraph.dataSource.getRepository(RepairCaseEntity).update({ id: Number(id) }, { status, decidedAt: clock });
+    subgraph.dataSource.getRepository(RepairCaseEntity).update({ id: Number(id) }, {
+      status, decidedAt: clock, ...(status === 'REJECTED' ? { heldRecordId: null } : {}),
+    });
   const answerRequest = (id: string, status: ConfirmationStatus) =>
     subgraph.dataSource.getRepository(ConfirmationRequestEntity).update({ id: Number(id) }, { status, answeredAt: clock, answerNote: '经核实' });
 
@@ -694,12 +696,13 @@ describe.each(testDrivers())('repair subgraph on %s', (driver) => {
         expect.objectContaining({ authorityKind: 'LISTING_AUTHORITY', region: '430102', uscc: A, answerDueAt: due }),
       ]);
       const repairCase = await upgraded.getRepository(RepairCaseEntity).findOneByOrFail({ recordId: 42 });
-      expect(repairCase.recordKind).toBeNull();
+      expect(repairCase).toMatchObject({ recordKind: null, heldRecordId: 42 });
     });
 
     it('makes the new request columns required and indexes what the lists filter on; can be undone and redone', async () => {
       const runner = upgraded.createQueryRunner();
-      const table = await runner.getTable('confirmation_request').finally(() => runner.release());
+      const [table, cases] = await Promise.all([runner.getTable('confirmation_request'), runner.getTable('repair_case')]).finally(() => runner.release());
+      expect(cases?.indices.filter((index) => index.isUnique).map((index) => index.columnNames.join())).toEqual(['heldRecordId']);
       for (const name of ['authorityKind', 'region', 'uscc', 'answerDueAt']) expect(table?.findColumnByName(name)?.isNullable).toBe(false);
       expect(table?.findColumnByName('answerDocument')?.isNullable).toBe(true);
       expect(table?.indices.map((index) => index.columnNames.join()).sort()).toEqual(

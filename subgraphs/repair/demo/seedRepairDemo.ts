@@ -102,7 +102,7 @@ const demoCases: DemoCase[] = [
 async function saveCase(manager: EntityManager, demo: DemoCase, deadline: Deadline): Promise<void> {
   const appliedAt = demoDay(demo.appliedOn);
   const repairCase = await manager.save(manager.create(RepairCaseEntity, {
-    recordId: demo.recordId, recordKind: demo.recordKind, uscc: demo.subject.uscc, region: demo.subject.region, status: demo.status,
+    recordId: demo.recordId, heldRecordId: demo.status === 'REJECTED' ? null : demo.recordId, recordKind: demo.recordKind, uscc: demo.subject.uscc, region: demo.subject.region, status: demo.status,
     statement: demo.statement, appliedAt, decisionDueAt: deadline('REPAIR_DECISION', appliedAt),
     decidedAt: demo.decision ? demoDay(demo.decision.on, '16:00:00') : null, decisionNote: demo.decision?.note ?? null,
   }));

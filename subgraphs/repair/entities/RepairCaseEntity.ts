@@ -21,6 +21,14 @@ export class RepairCaseEntity {
   @Column({ type: 'varchar', length: 6 })
   region: string;
 
+  /**
+   * The record id while this case holds the record (open or approved), null once rejected: unique,
+   * so that of two applications racing for one record only one is stored.
+   */
+  @Index({ unique: true })
+  @Column({ type: 'integer', nullable: true })
+  heldRecordId: number | null;
+
   /** The record's kind as records had it at application (null for cases applied before it was kept). */
   @Column({ type: 'varchar', length: 32, nullable: true })
   recordKind: RecordKind | null;

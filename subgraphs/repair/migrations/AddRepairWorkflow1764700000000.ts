@@ -14,6 +14,7 @@ const asDate = (value: Date | string): Date => (value instanceof Date ? value : 
 
 /**
  * The repair workflow: documents given with an application, the record's kind kept with the case,
+ * the record held (unique) by its open or approved case,
  * and on each confirmation request who is asked (court or listing authority), the case's region
  * and subject (so that the request is scoped by its own data), when the answer is due and the
  * document it rests on. Existing requests: a request with a case number was one to a court; its
@@ -24,8 +25,13 @@ export class AddRepairWorkflow1764700000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = columnsFor(queryRunner);
-    await queryRunner.addColumn('repair_case', new TableColumn(c.code('recordKind', 32, true)));
-    await queryRunner.createIndex('repair_case', new TableIndex({ columnNames: ['decisionDueAt'] }));
+    await queryRunner.addColumns('repair_case', [new TableColumn(c.code('recordKind', 32, true)), new TableColumn(c.integer('heldRecordId', true))]);
+    await queryRunner.manager.createQueryBuilder().update('repair_case')
+      .set({ heldRecordId: () => 'recordId' }).where('status IN (:...holding)', { holding: ['APPLIED', 'AWAITING_CONFIRMATION', 'APPROVED'] }).execute();
+    await queryRunner.createIndices('repair_case', [
+      new TableIndex({ columnNames: ['decisionDueAt'] }),
+      new TableIndex({ columnNames: ['heldRecordId'], isUnique: true }),
+    ]);
     await queryRunner.createTable(
       new Table({
         name: 'repair_document',
@@ -83,8 +89,9 @@ export class AddRepairWorkflow1764700000000 implements MigrationInterface {
     await queryRunner.dropColumns('confirmation_request', ['authorityKind', 'region', 'uscc', 'answerDueAt', 'answerDocument']);
     await queryRunner.dropTable('repair_document');
     const cases = await queryRunner.getTable('repair_case');
-    const dueIndex = cases?.indices.find((candidate) => candidate.columnNames.join(',') === 'decisionDueAt');
-    if (dueIndex) await queryRunner.dropIndex('repair_case', dueIndex);
-    await queryRunner.dropColumn('repair_case', 'recordKind');
+    for (const index of [...(cases?.indices ?? [])]) {
+      if (['decisionDueAt', 'heldRecordId'].includes(index.columnNames.join(','))) await queryRunner.dropIndex('repair_case', index);
+    }
+    await queryRunner.dropColumns('repair_case', ['recordKind', 'heldRecordId']);
   }
 }

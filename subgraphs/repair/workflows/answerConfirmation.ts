@@ -20,7 +20,9 @@ export const answerConfirmation: NonNullable<MutationResolvers['answerConfirmati
     }
     const answeredAt = now();
     const answered = { status: answer.answer, answeredAt, answerDocument: answer.document, answerNote: answer.note };
-    await manager.update(ConfirmationRequestEntity, { id: request.id }, answered);
+    // Only while still PENDING: of two answers racing, one is stored.
+    const changed = await manager.update(ConfirmationRequestEntity, { id: request.id, status: 'PENDING' }, answered);
+    if (changed.affected !== 1) throw conflict(`confirmation request ${request.id} was answered just now: it can be answered only once`);
     await recordAudit(manager, identity, {
       operation: 'answerConfirmation',
       objectType: 'ConfirmationRequest',

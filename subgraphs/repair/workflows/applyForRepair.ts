@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import { recordAudit } from '../../kit/audit/recordAudit';
+import { isUniqueViolation } from '../../kit/data/isUniqueViolation';
 import { inTransaction } from '../../kit/data/transaction';
 import { badUserInput, conflict } from '../../kit/errors';
 import { requireRole } from '../../kit/identity/authorize';
@@ -29,16 +30,15 @@ export const applyForRepair: NonNullable<MutationResolvers['applyForRepair']> = 
   }
   const appliedAt = now();
   const decisionDueAt = deadline('REPAIR_DECISION', appliedAt);
+  const held = (id: number | string, status: string) => conflict(`dishonesty record ${application.recordId} already has repair case ${id} (${status})`);
   return inTransaction(dataSource, async (manager) => {
     const blocking = await manager.findOne(RepairCaseEntity, {
       where: { recordId: application.recordId, status: In(BLOCKING_STATUSES) },
       order: { id: 'DESC' },
     });
-    if (blocking) {
-      throw conflict(`dishonesty record ${application.recordId} already has repair case ${blocking.id} (${blocking.status})`);
-    }
+    if (blocking) throw held(blocking.id, blocking.status);
     const repairCase = await manager.save(manager.create(RepairCaseEntity, {
-      recordId: application.recordId, statement: application.statement, ...record,
+      recordId: application.recordId, heldRecordId: application.recordId, statement: application.statement, ...record,
       status: 'APPLIED', appliedAt, decisionDueAt, decidedAt: null, decisionNote: null,
     }));
     for (const document of application.documents) {
@@ -52,5 +52,9 @@ export const applyForRepair: NonNullable<MutationResolvers['applyForRepair']> = 
         + `with ${application.documents.map((document) => `${document.kind} ${document.reference}`).join(', ') || 'no documents'}`,
     }, appliedAt);
     return repairCase;
+  }).catch((error: unknown) => {
+    // Another application for the record was stored between our check and our insert.
+    if (isUniqueViolation(error)) throw held('stored just now', 'APPLIED');
+    throw error;
   });
 };

@@ -3,6 +3,7 @@ import { inTransaction } from '../../kit/data/transaction';
 import { conflict, notFound } from '../../kit/errors';
 import { inRegionScope, requireRole } from '../../kit/identity/authorize';
 import { repairRoles } from '../access/repairRoles';
+import { In } from 'typeorm';
 import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import { RepairDocumentEntity } from '../entities/RepairDocumentEntity';
@@ -44,8 +45,13 @@ export const decideRepair: NonNullable<MutationResolvers['decideRepair']> = asyn
     }
     const decidedAt = now();
     const status: RepairStatus = decision.approve ? 'APPROVED' : 'REJECTED';
-    const decided = { status, decidedAt, decisionNote: decision.note, recordKind: record?.kind ?? repairCase.recordKind };
-    await manager.update(RepairCaseEntity, { id: repairCase.id }, decided);
+    const decided = {
+      status, decidedAt, decisionNote: decision.note, recordKind: record?.kind ?? repairCase.recordKind,
+      heldRecordId: decision.approve ? repairCase.heldRecordId : null,
+    };
+    // Only while still open: of two decisions racing (MySQL runs them side by side), one changes the case.
+    const changed = await manager.update(RepairCaseEntity, { id: repairCase.id, status: In(OPEN_STATUSES) }, decided);
+    if (changed.affected !== 1) throw notOpen(await manager.findOneByOrFail(RepairCaseEntity, { id: repairCase.id }));
     const withdrawn = decision.approve ? [] : requests.filter((request) => request.status === 'PENDING');
     for (const request of withdrawn) await manager.update(ConfirmationRequestEntity, { id: request.id }, { status: 'WITHDRAWN' });
     await recordAudit(manager, identity, {
