@@ -1,9 +1,9 @@
+import { In } from 'typeorm';
 import { recordAudit } from '../../kit/audit/recordAudit';
 import { inTransaction } from '../../kit/data/transaction';
 import { conflict, notFound } from '../../kit/errors';
 import { inRegionScope, requireRole } from '../../kit/identity/authorize';
 import { repairRoles } from '../access/repairRoles';
-import { In } from 'typeorm';
 import { ConfirmationRequestEntity } from '../entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import { RepairDocumentEntity } from '../entities/RepairDocumentEntity';
@@ -53,7 +53,9 @@ export const decideRepair: NonNullable<MutationResolvers['decideRepair']> = asyn
     const changed = await manager.update(RepairCaseEntity, { id: repairCase.id, status: In(OPEN_STATUSES) }, decided);
     if (changed.affected !== 1) throw notOpen(await manager.findOneByOrFail(RepairCaseEntity, { id: repairCase.id }));
     const withdrawn = decision.approve ? [] : requests.filter((request) => request.status === 'PENDING');
-    for (const request of withdrawn) await manager.update(ConfirmationRequestEntity, { id: request.id }, { status: 'WITHDRAWN' });
+    if (withdrawn.length) {
+      await manager.update(ConfirmationRequestEntity, { id: In(withdrawn.map((request) => request.id)), status: 'PENDING' }, { status: 'WITHDRAWN' });
+    }
     await recordAudit(manager, identity, {
       operation: 'decideRepair',
       objectType: 'RepairCase',
