@@ -24,6 +24,7 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     Institution: '../entities/InstitutionEntity#InstitutionEntity',
     Disclosure: '../entities/DisclosureEntity#DisclosureEntity',
     CreditCommitment: '../entities/CommitmentEntity#CommitmentEntity',
+    BusinessStatusChange: '../entities/BusinessStatusChangeEntity#BusinessStatusChangeEntity',
     InstitutionConnection: connection("import('../entities/InstitutionEntity').InstitutionEntity"),
   },
   records: {
