@@ -224,6 +224,40 @@ describe.each(testDrivers())('institutions demo seed on %s', (driver) => {
     expect(changed?.disclosureHistory).toEqual([{ version: 2 }, { version: 1 }]);
   });
 
+  it('registers through every channel, with websites and phones, and keeps the history of each status change', async () => {
+    type Registry = { institutions: { nodes: {
+      uscc: string; registeredVia: string; websites: string[]; phones: string[]; businessStatus: string;
+      businessStatusHistory: { previousStatus: string; status: string; reason: string | null; changedBy: string | null }[];
+    }[] } };
+    const result = await subgraph.request<Registry>('{ institutions(first: 100) { nodes { uscc registeredVia websites phones businessStatus businessStatusHistory { previousStatus status reason changedBy } } } }');
+    const nodes = result.data?.institutions.nodes ?? [];
+    expect(new Set(nodes.map((node) => node.registeredVia))).toEqual(new Set(['LEAD_UNIT', 'NATIONAL_REGULATOR', 'SELF_REGISTERED']));
+    expect(nodes.find((node) => node.uscc === demoEntities.changshaCredit.uscc)).toMatchObject({ websites: ['https://www.hncx-credit.example/'], phones: ['0731-8482 2207', '400-800-1234'] });
+    for (const node of nodes) {
+      if (node.businessStatus === 'OPERATING') expect(node.businessStatusHistory).toEqual([]);
+      else expect(node.businessStatusHistory).toEqual([{ previousStatus: 'OPERATING', status: node.businessStatus, reason: expect.any(String), changedBy: expect.any(String) }]);
+    }
+  });
+
+  it('shows the commitment superseded by the change of legal representative, with when and why', async () => {
+    const result = await subgraph.request(`{ institution(uscc: "${demoEntities.changshaClean.uscc}") { commitment { current supersededAt supersededReason } } }`);
+    expect(result.data).toEqual({ institution: { commitment: { current: false, supersededAt: '2021-05-10T10:00:00.000+08:00', supersededReason: expect.stringContaining('法定代表人变更') } } });
+  });
+
+  it('reads the registry with every nested list in a fixed number of statements, however many institutions', async () => {
+    const everything = `query ($first: Int) { institutions(first: $first) { nodes {
+      uscc registeredBy websites phones legalRepresentative businessStatusHistory { status changedBy }
+      disclosure { version } disclosureHistory { version } commitment { legalRepresentative current } entity { commitmentPublished }
+    } } }`;
+    const selects = async (first: number) => {
+      subgraph.statements.reset();
+      const result = await subgraph.request(everything, { first });
+      expect(result.errors).toBeUndefined();
+      return subgraph.statements.statements.filter((statement) => /^\s*SELECT/i.test(statement)).length;
+    };
+    expect(await selects(8)).toBe(await selects(1));
+  });
+
   it('names no legal representative in the public disclosures (the name is personal data)', async () => {
     const institutions = await demo();
     for (const entity of Object.values(demoEntities)) {
