@@ -240,4 +240,33 @@ describe.each(testDrivers())('disclosures and commitments through the gateway on
       expect(codes(await system.query(PUBLISH, { uscc: code(3) }, { as: demoUsers.furong }))).toEqual(['CONFLICT']);
     });
   });
+
+  describe('at the same time (SQLite serializes the transactions, MySQL locks the institution)', () => {
+    it('numbers disclosure versions published at once one after the other', async () => {
+      const input = { basicInfo: '并发公示', products: [product()] };
+      const responses = await Promise.all(Array.from({ length: 8 }, () => system.query<{ publishDisclosure: { version: number } }>(DISCLOSE, { uscc: code(4), input }, { as: itself(4) })));
+      expect(responses.filter((response) => response.errors)).toEqual([]);
+      expect(responses.map((response) => response.data?.publishDisclosure.version).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+
+    it('registers a USCC sent by several registrars at once exactly once; the others are CONFLICT', async () => {
+      const input = { uscc: code(30), name: '并发登记信用服务有限公司', legalRepresentative: '甲一', region: '430102' };
+      const responses = await Promise.all([demoUsers.furong, demoUsers.hunan, demoUsers.changsha, demoUsers.national, demoUsers.furong].map((as) => system.query(REGISTER, { input }, { as })));
+      expect(responses.filter((response) => !response.errors)).toHaveLength(1);
+      expect(responses.flatMap((response) => codes(response) ?? []).sort()).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+    });
+
+    it('never leaves a current commitment signed by someone who is no longer the legal representative', async () => {
+      for (const round of [1, 2, 3, 4, 5]) {
+        const current = (await show(code(4))).data?.institution?.legalRepresentative ?? '';
+        await Promise.all([
+          system.query(SIGN, { uscc: code(4), name: current }, { as: itself(4) }),
+          system.query(CHANGE, { uscc: code(4), name: `并发代表${round}`, reason: '并发变更' }, { as: demoUsers.furong }),
+        ]);
+        const shown = (await show(code(4))).data?.institution;
+        expect(shown?.legalRepresentative).toBe(`并发代表${round}`);
+        if (shown?.commitment?.current) expect(shown.commitment.legalRepresentative).toBe(shown.legalRepresentative);
+      }
+    });
+  });
 });

@@ -235,13 +235,21 @@ describe.each(testDrivers())('the institutions registry through the gateway on %
     });
 
     it('shows the status and its reason through federation, on the subject of another agency\'s record', async () => {
-      const result = await system.query(`query ($id: ID!) { dishonestyRecord(id: $id) { subject { uscc institution { businessStatus businessStatusReason businessStatusHistory { status reason } } } } }`,
+      const result = await system.query(`query ($id: ID!) { dishonestyRecord(id: $id) { subject {
+        uscc businessStatus businessStatusReason institution { businessStatus businessStatusReason businessStatusHistory { status reason } } } } }`,
         { id: String(demoRecordIds.shanghaiPenalty) });
       expect(result.errors).toBeUndefined();
-      expect(result.data).toEqual({ dishonestyRecord: { subject: { uscc: demoEntities.shanghaiBankrupt.uscc, institution: {
+      expect(result.data).toEqual({ dishonestyRecord: { subject: {
+        uscc: demoEntities.shanghaiBankrupt.uscc, businessStatus: 'BANKRUPTCY', businessStatusReason: '上海市第三中级人民法院裁定受理破产清算申请', institution: {
         businessStatus: 'BANKRUPTCY', businessStatusReason: '上海市第三中级人民法院裁定受理破产清算申请',
         businessStatusHistory: [{ status: 'BANKRUPTCY', reason: '上海市第三中级人民法院裁定受理破产清算申请' }],
       } } } });
+    });
+
+    it('answers null for the business status of an entity that is not registered (the hub never fails)', async () => {
+      const result = await system.query(`query ($id: ID!) { dishonestyRecord(id: $id) { subject { uscc businessStatus businessStatusReason institution { uscc } } } }`,
+        { id: String(demoRecordIds.shenzhenClue) });
+      expect(result).toEqual({ data: { dishonestyRecord: { subject: { uscc: demoEntities.shenzhenImpersonator.uscc, businessStatus: null, businessStatusReason: null, institution: null } } } });
     });
 
     it('refuses any change once DEREGISTERED (CONFLICT naming the status): the firm no longer exists', async () => {

@@ -199,6 +199,13 @@ export type InstitutionsAuditLogEdge = {
 /** A market entity (市场主体), identified by its USCC. Every subgraph resolves it for any USCC. */
 export type MarketEntity = {
   __typename?: 'MarketEntity';
+  /**
+   * The registered institution's business status, null when the USCC is not registered: all but
+   * OPERATING exclude the entity from the ledger (seed, measure 1), so other agencies read it here.
+   */
+  businessStatus: Maybe<BusinessStatus>;
+  /** Why the business status is what it is (required for all but OPERATING), null when not registered. */
+  businessStatusReason: Maybe<Scalars['String']['output']>;
   /** Whether a credit commitment signed by the institution and its current legal representative is published. */
   commitmentPublished: Maybe<Scalars['Boolean']['output']>;
   /** The registered credit service institution, null when this USCC is not registered (e.g. an impersonator). */
@@ -634,6 +641,8 @@ export type InstitutionsAuditLogEdgeResolvers<ContextType = InstitutionsContext,
 
 export type MarketEntityResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  businessStatus?: Resolver<Maybe<ResolversTypes['BusinessStatus']>, ParentType, ContextType>;
+  businessStatusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   commitmentPublished?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;

@@ -56,16 +56,18 @@ const MARKET_ENTITY = `query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc i
 
 function marketEntityRow(caller: Caller): MatrixCase {
   return {
-    operation: 'marketEntity / MarketEntity.institution / commitmentPublished',
+    operation: 'marketEntity / MarketEntity.institution / commitmentPublished / businessStatus',
     caller,
     scope: '—',
-    query: `query ($a: USCC!, $b: USCC!) { a: marketEntity(uscc: $a) { uscc institution { name } commitmentPublished } b: marketEntity(uscc: $b) { uscc institution { name } commitmentPublished } }`,
+    query: `query ($a: USCC!, $b: USCC!) {
+      a: marketEntity(uscc: $a) { uscc institution { name } commitmentPublished businessStatus businessStatusReason }
+      b: marketEntity(uscc: $b) { uscc institution { name } commitmentPublished businessStatus businessStatusReason } }`,
     variables: { a: changshaCredit.uscc, b: shenzhenImpersonator.uscc },
     expect: 'allowed',
     check: (data) => {
       expect(data).toEqual({
-        a: { uscc: changshaCredit.uscc, institution: { name: changshaCredit.name }, commitmentPublished: true },
-        b: { uscc: shenzhenImpersonator.uscc, institution: null, commitmentPublished: false },
+        a: { uscc: changshaCredit.uscc, institution: { name: changshaCredit.name }, commitmentPublished: true, businessStatus: 'OPERATING', businessStatusReason: null },
+        b: { uscc: shenzhenImpersonator.uscc, institution: null, commitmentPublished: false, businessStatus: null, businessStatusReason: null },
       });
     },
   };
