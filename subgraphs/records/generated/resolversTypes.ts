@@ -143,13 +143,19 @@ export type LedgerEntry = {
   exitedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   interviews: Array<Interview>;
-  /** The entity's records in this region (失信记录数), whatever their status. */
+  /**
+   * The entity's records in this region (失信记录数), expired ones included; revoked records
+   * (deleted) and refuted clues (untrue) do not count.
+   */
   recordCount: Scalars['Int']['output'];
   region: Scalars['RegionCode']['output'];
   status: LedgerStatus;
   subject: MarketEntity;
   subjectName: Scalars['String']['output'];
-  /** The kinds of target the entity's records in this region make it (revoked and refuted records make none). */
+  /**
+   * The kinds of target the entity's records in this region make it (revoked and refuted records
+   * make none, nor does a false disclosure or commitment breach that is not SERIOUS).
+   */
   targets: Array<GovernanceTarget>;
 };
 
@@ -296,8 +302,8 @@ export type Query = {
    *   later is IN_LEDGER with a null `exclusionReason` and `exitedAt`; an entry that exited by then
    *   and came back later (a new record) is EXITED; one that came back by then is IN_LEDGER;
    * - `recordCount` and `targets` from the entity's records in the entry's region recorded by then
-   *   (`recordedAt`); `targets` leaves out records revoked or refuted, judged by their status now
-   *   (a record's earlier statuses are not kept);
+   *   (`recordedAt`), leaving out records revoked or refuted, judged by their status now (a
+   *   record's earlier statuses are not kept);
    * - `interviews` conducted by the month's last day.
    * `subject`'s fields (the entity's facts in every agency) are always as they are now.
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
