@@ -12,6 +12,7 @@ import type { LedgerStatus } from '../../subgraphs/records/generated/resolversTy
 import { recordsMigrations } from '../../subgraphs/records/migrations';
 import { CreateRecords1764400001000 } from '../../subgraphs/records/migrations/CreateRecords1764400001000';
 import { EncryptRecordSubjects1764500001000 } from '../../subgraphs/records/migrations/EncryptRecordSubjects1764500001000';
+import { RecordsWorkflows1764600002000 } from '../../subgraphs/records/migrations/RecordsWorkflows1764600002000';
 import { changeLedgerStatus, type LedgerStatusChange } from '../../subgraphs/records/store/changeLedgerStatus';
 import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
 import { demoComplaints } from '../../subgraphs/complaints/demo/demoComplaints';
@@ -406,6 +407,33 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
 
   afterAll(async () => {
     await storage.cleanup();
+  });
+
+  it('gives each interview stored before its one unit, moves the duplicate rule to authority + number, and goes back down', async () => {
+    const config = storage.storageFor('records_workflows');
+    const workflows = recordsMigrations.indexOf(RecordsWorkflows1764600002000);
+    const before = await createDataSource({ storage: config, entities: [], migrations: recordsMigrations.slice(0, workflows) });
+    try {
+      await before.runMigrations({ transaction: 'each' });
+      await before.query('INSERT INTO interview (uscc, region, conductedBy, conductedAt, summary) VALUES (?, ?, ?, ?, ?)', [A, '430102', '长沙市芙蓉区发展和改革局', '2021-04-12', '约谈。']);
+    } finally {
+      await before.destroy();
+    }
+    const after = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations });
+    try {
+      await after.runMigrations({ transaction: 'each' });
+      const interviews = await after.getRepository(InterviewEntity).find();
+      expect(interviews.map(({ uscc: code, units }) => ({ uscc: code, units }))).toEqual([{ uscc: A, units: ['长沙市芙蓉区发展和改革局'] }]);
+      const row = { uscc: A, subjectName: '某公司', subjectIdentifiers: [], region: '430102', severity: 'GENERAL' as const, authority: '长沙市芙蓉区市场监督管理局',
+        documentNumber: '芙市监罚〔2021〕1号', documentNumberKey: '芙市监罚〔2021〕1号', decidedAt: '2021-03-01', status: 'ACTIVE' as const, summary: '处罚。', recordedAt: new Date() };
+      await after.getRepository(DishonestyRecordEntity).insert({ ...row, kind: 'ADMINISTRATIVE_PENALTY' });
+      await expect(after.getRepository(DishonestyRecordEntity).insert({ ...row, kind: 'SERIOUS_DISHONESTY_LIST' })).rejects.toThrow();
+      for (let undone = recordsMigrations.length; undone > workflows; undone--) await after.undoLastMigration({ transaction: 'each' });
+      const down: { conductedBy: string }[] = await after.query('SELECT conductedBy FROM interview');
+      expect(down).toEqual([{ conductedBy: '长沙市芙蓉区发展和改革局' }]);
+    } finally {
+      await after.destroy();
+    }
   });
 
   it('gives entries that exited or were excluded before the status history existed their change', async () => {

@@ -6,6 +6,24 @@ const INTERVIEWS = 'interview';
 const DUPLICATES = 'IDX_dishonesty_record_decision';
 const STATUS_PUBLICITY = 'IDX_dishonesty_record_status_publicity';
 
+/**
+ * Copies every interview's `from` column into its `to` column through `convert`. Plain SQL with
+ * escaped names: the entity (which knows only `units`) must not be involved.
+ */
+async function copyInterviewColumn(queryRunner: QueryRunner, from: string, to: string, convert: (value: string) => string): Promise<void> {
+  const name = (identifier: string) => queryRunner.connection.driver.escape(identifier);
+  const rows: { id: number; value: string }[] = await queryRunner.query(`SELECT ${name('id')} AS id, ${name(from)} AS value FROM ${name(INTERVIEWS)}`);
+  for (const { id, value } of rows) {
+    await queryRunner.query(`UPDATE ${name(INTERVIEWS)} SET ${name(to)} = ? WHERE ${name('id')} = ?`, [convert(value), id]);
+  }
+}
+
+/** An interview's units (JSON) as the one name the column held before. */
+function joinedUnits(units: string): string {
+  const list: unknown = JSON.parse(units);
+  return Array.isArray(list) ? list.map(String).join('、').slice(0, 200) : '';
+}
+
 const sameColumns = (index: TableIndex, columns: string[]) =>
   index.columnNames.length === columns.length && index.columnNames.every((name, i) => name === columns[i]);
 
@@ -42,15 +60,7 @@ export class RecordsWorkflows1764600002000 implements MigrationInterface {
     ]);
 
     await queryRunner.addColumn(INTERVIEWS, new TableColumn(c.json('units', true)));
-    const interviews: { id: number; conductedBy: string }[] = await queryRunner.manager
-      .createQueryBuilder()
-      .select('i.id', 'id')
-      .addSelect('i.conductedBy', 'conductedBy')
-      .from(INTERVIEWS, 'i')
-      .getRawMany();
-    for (const { id, conductedBy } of interviews) {
-      await queryRunner.manager.createQueryBuilder().update(INTERVIEWS).set({ units: JSON.stringify([conductedBy]) }).where('id = :id', { id }).execute();
-    }
+    await copyInterviewColumn(queryRunner, 'conductedBy', 'units', (conductedBy) => JSON.stringify([conductedBy]));
     await queryRunner.dropColumn(INTERVIEWS, 'conductedBy');
     await queryRunner.changeColumn(INTERVIEWS, 'units', new TableColumn(c.json('units')));
   }
@@ -58,17 +68,7 @@ export class RecordsWorkflows1764600002000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     const c = columnsFor(queryRunner);
     await queryRunner.addColumn(INTERVIEWS, new TableColumn(c.string('conductedBy', 200, true)));
-    const interviews: { id: number; units: string }[] = await queryRunner.manager
-      .createQueryBuilder()
-      .select('i.id', 'id')
-      .addSelect('i.units', 'units')
-      .from(INTERVIEWS, 'i')
-      .getRawMany();
-    for (const { id, units } of interviews) {
-      const list: unknown = JSON.parse(units);
-      const joined = Array.isArray(list) ? list.map(String).join('、').slice(0, 200) : '';
-      await queryRunner.manager.createQueryBuilder().update(INTERVIEWS).set({ conductedBy: joined }).where('id = :id', { id }).execute();
-    }
+    await copyInterviewColumn(queryRunner, 'units', 'conductedBy', joinedUnits);
     await queryRunner.dropColumn(INTERVIEWS, 'units');
     await queryRunner.changeColumn(INTERVIEWS, 'conductedBy', new TableColumn(c.string('conductedBy', 200)));
 
