@@ -129,6 +129,16 @@ describe.each(testDrivers())('the records–complaints contract through the gate
     expect(await ledgerOf('430102')).toContainEqual({ subject: { uscc: subject }, status: 'IN_LEDGER', targets: [] });
   });
 
+  it('refuses a finding on a clue that was revoked meanwhile with CONFLICT naming REVOKED', async () => {
+    const collected = await collect('clue:12', clue(uscc('91430102MA4Y00012')));
+    const id = collected.data?.collectAgencyRecord?.id;
+    const revoked = await system.query(`mutation { revokeRecord(id: "${id}", reason: "撤销", documentNumber: "芙政复决字〔2021〕9号", decidedAt: "2021-05-21") { status } }`);
+    expect(revoked.errors).toBeUndefined();
+    const found = await find('clue:12', 'SUBSTANTIATED');
+    expect(codes(found)).toEqual(['CONFLICT']);
+    expect(found.errors?.[0].message).toContain('REVOKED');
+  });
+
   it('is NOT_FOUND for an unknown source key and BAD_USER_INPUT for a record that is not a clue', async () => {
     expect(codes(await find('clue:does-not-exist', 'UNFOUNDED'))).toEqual(['NOT_FOUND']);
     const result = await find('complaint:2', 'UNFOUNDED');
