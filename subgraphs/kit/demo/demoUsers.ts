@@ -24,6 +24,8 @@ export const demoUsers = {
   /** An institution not registered in the demo: it may register itself (measure 4). */
   newcomer: { role: 'INSTITUTION', subject: 'changsha-newcomer-admin', uscc: `91430111MA4L0K010${usccCheckCharacter('91430111MA4L0K010')}` },
   service: { role: 'SERVICE', subject: 'service:repair', service: 'repair' },
+  /** The complaints service, the one caller of records' contract mutations (collectAgencyRecord, recordClueFinding). */
+  complaintsService: { role: 'SERVICE', subject: 'service:complaints', service: 'complaints' },
 } satisfies Record<string, DemoUser>;
 
 export type DemoUserName = keyof typeof demoUsers;
