@@ -1,13 +1,13 @@
 import { demoAnonymousSubject, demoEntities, type DemoEntityKey } from '../../kit/demo/demoCast';
-import type { ComplaintStatus, LetterFinding } from '../generated/resolversTypes';
+import type { ComplaintOutcome, ComplaintStatus, LetterFinding } from '../generated/resolversTypes';
 import type { Submission } from '../inputs/validateSubmitComplaint';
 
 export interface DemoComplaint {
   key: string;
   submission: Submission;
   submittedOn: string;
-  /** The steps after SUBMITTED: status, day, note. */
-  steps: [ComplaintStatus, string, string | null][];
+  /** The steps after SUBMITTED: status, day, note, and the outcome of a conclusion. */
+  steps: [ComplaintStatus, string, string | null, ComplaintOutcome?][];
 }
 
 const about = (entity: DemoEntityKey) => ({ uscc: demoEntities[entity].uscc, subjectName: demoEntities[entity].name, subjectIdentifiers: [] });
@@ -25,7 +25,7 @@ export const demoComplaints: DemoComplaint[] = [
     steps: [
       ['ACCEPTED', '2021-03-12', '已受理，转芙蓉区社会信用体系建设牵头单位核查'],
       ['IN_PROGRESS', '2021-03-15', '已约谈该公司负责人，调取收费记录'],
-      ['CONCLUDED', '2021-04-20', '经查属实，已责令更正公示信息，失信行为纳入信用记录'],
+      ['CONCLUDED', '2021-04-20', '经查属实，已责令更正公示信息，失信行为纳入信用记录', 'ORDERED_CORRECTION'],
     ],
   },
   {
@@ -72,7 +72,7 @@ export const demoComplaints: DemoComplaint[] = [
     steps: [
       ['ACCEPTED', '2021-03-24', null],
       ['IN_PROGRESS', '2021-03-26', '线索已归集，拟移送行业监管部门'],
-      ['CONCLUDED', '2021-05-12', '南山区市场监督管理局反馈：经查属实'],
+      ['CONCLUDED', '2021-05-12', '南山区市场监督管理局反馈：经查属实', 'NOTICE'],
     ],
   },
   {
