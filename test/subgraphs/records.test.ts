@@ -11,6 +11,7 @@ import { InterviewEntity } from '../../subgraphs/records/entities/InterviewEntit
 import type { LedgerStatus } from '../../subgraphs/records/generated/resolversTypes';
 import { recordsMigrations } from '../../subgraphs/records/migrations';
 import { CreateRecords1764400001000 } from '../../subgraphs/records/migrations/CreateRecords1764400001000';
+import { EncryptRecordSubjects1764500001000 } from '../../subgraphs/records/migrations/EncryptRecordSubjects1764500001000';
 import { changeLedgerStatus, type LedgerStatusChange } from '../../subgraphs/records/store/changeLedgerStatus';
 import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
 import { demoComplaints } from '../../subgraphs/complaints/demo/demoComplaints';
@@ -437,7 +438,8 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
       ['1', A, '长沙某征信服务有限公司', []],
       ['2', null, longName, ['微信号 xyxf0001', 'www.example-repair.example']],
     ];
-    const before = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations.slice(0, -1) });
+    const encrypting = recordsMigrations.indexOf(EncryptRecordSubjects1764500001000);
+    const before = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations.slice(0, encrypting) });
     try {
       await before.runMigrations({ transaction: 'each' });
       for (const [id, code, name, identifiers] of stored) {
@@ -461,7 +463,8 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
       expect(raw[1].subjectIdentifiers).not.toContain('xyxf0001');
       const records = await after.getRepository(DishonestyRecordEntity).find({ order: { id: 'ASC' } });
       expect(records.map(({ uscc: code, subjectName, subjectIdentifiers }) => [code, subjectName, subjectIdentifiers])).toEqual(stored.map(([, ...rest]) => rest));
-      await after.undoLastMigration({ transaction: 'each' });
+      // Down to before the encryption (the later migrations go down first).
+      for (let undone = recordsMigrations.length; undone > encrypting; undone--) await after.undoLastMigration({ transaction: 'each' });
       const clear: { subjectName: string; subjectIdentifiers: string }[] = await after.query('SELECT subjectName, subjectIdentifiers FROM dishonesty_record ORDER BY id');
       expect(clear.map((row) => [row.subjectName, JSON.parse(row.subjectIdentifiers)])).toEqual(stored.map(([, , name, identifiers]) => [name, identifiers]));
     } finally {

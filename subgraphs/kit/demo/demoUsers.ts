@@ -21,6 +21,8 @@ export const demoUsers = {
   changshaCredit: { role: 'INSTITUTION', subject: 'changsha-credit-admin', uscc: demoEntities.changshaCredit.uscc },
   beijingRating: { role: 'INSTITUTION', subject: 'beijing-rating-admin', uscc: demoEntities.beijingRating.uscc },
   service: { role: 'SERVICE', subject: 'service:repair', service: 'repair' },
+  /** The complaints service, the one caller of records' contract mutations (collectAgencyRecord, recordClueFinding). */
+  complaintsService: { role: 'SERVICE', subject: 'service:complaints', service: 'complaints' },
 } satisfies Record<string, DemoUser>;
 
 export type DemoUserName = keyof typeof demoUsers;

@@ -54,6 +54,11 @@ export type DishonestyRecord = {
   decidedAt: Scalars['Date']['output'];
   /** 文号 of the decision, e.g. 京市监罚〔2021〕12号. */
   documentNumber: Maybe<Scalars['String']['output']>;
+  /** The industry regulator's finding on a clue (null until one comes back, and for other kinds). */
+  finding: Maybe<LetterFinding>;
+  findingAt: Maybe<Scalars['DateTime']['output']>;
+  findingBy: Maybe<Scalars['String']['output']>;
+  findingNote: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: RecordKind;
   publicityEndsAt: Maybe<Scalars['Date']['output']>;
@@ -153,6 +158,13 @@ export type LedgerStatus =
   | 'EXITED'
   | 'IN_LEDGER';
 
+/** The industry regulator's finding on an impersonation clue (identical in complaints). */
+export type LetterFinding =
+  /** 经查属实 */
+  | 'SUBSTANTIATED'
+  /** 经查不实 */
+  | 'UNFOUNDED';
+
 export type MarketEntity = {
   __typename?: 'MarketEntity';
   activeRecordCount: Maybe<Scalars['Int']['output']>;
@@ -176,12 +188,44 @@ export type MarketEntityDishonestyRecordsArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * SERVICE (service "complaints") only: puts a fact another agency decided into the credit record
+   * (an impersonation clue it collected; a serious false disclosure or commitment breach found on
+   * a complaint). Idempotent on sourceKey: the same key with the same input returns the record
+   * stored first; other input under that key is CONFLICT. `onBehalfOf` names the person who acted
+   * in the calling agency, for the audit log. Same rules as recordDishonesty otherwise (a record
+   * with a USCC enters its region's ledger as recordDishonesty does).
+   */
+  collectAgencyRecord: Maybe<DishonestyRecord>;
+  /**
+   * SERVICE (service "complaints") only: the industry regulator's finding on the clue record
+   * collected under sourceKey. UNFOUNDED marks it REFUTED; SUBSTANTIATED keeps it and records the
+   * finding. Recording the same finding again returns the record; a different finding for a record
+   * that already has one is CONFLICT. NOT_FOUND for an unknown sourceKey.
+   */
+  recordClueFinding: Maybe<DishonestyRecord>;
+  /**
    * Collects a record; a record with a USCC puts the entity into its region's ledger, or back into
    * it after an exit. An entry that is EXCLUDED stays excluded: exclusion is decided by the
    * entity's business status (bankruptcy, lost contact, deregistered, revoked), which
    * `institutions` owns, and applied to the ledger by the ledger workflow, not by a new record.
    */
   recordDishonesty: Maybe<DishonestyRecord>;
+};
+
+
+export type MutationCollectAgencyRecordArgs = {
+  input: RecordDishonestyInput;
+  onBehalfOf: Scalars['String']['input'];
+  sourceKey: Scalars['String']['input'];
+};
+
+
+export type MutationRecordClueFindingArgs = {
+  finding: LetterFinding;
+  note?: InputMaybe<Scalars['String']['input']>;
+  onBehalfOf: Scalars['String']['input'];
+  regulator: Scalars['String']['input'];
+  sourceKey: Scalars['String']['input'];
 };
 
 
@@ -431,6 +475,7 @@ export type ResolversTypes = ResolversObject<{
   LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>>;
   LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
   LedgerStatus: LedgerStatus;
+  LetterFinding: LetterFinding;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -498,6 +543,10 @@ export type DishonestyRecordResolvers<ContextType = RecordsContext, ParentType e
   authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['LetterFinding']>, ParentType, ContextType>;
+  findingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  findingBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RecordKind'], ParentType, ContextType>;
   publicityEndsAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -570,6 +619,8 @@ export type MarketEntityResolvers<ContextType = RecordsContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  collectAgencyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationCollectAgencyRecordArgs, 'input' | 'onBehalfOf' | 'sourceKey'>>;
+  recordClueFinding?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordClueFindingArgs, 'finding' | 'onBehalfOf' | 'regulator' | 'sourceKey'>>;
   recordDishonesty?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
 }>;
 

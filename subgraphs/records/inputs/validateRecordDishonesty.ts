@@ -47,3 +47,5 @@ export function validateRecordDishonesty(input: RecordDishonestyInput, today: st
     summary: requiredText('input.summary', input.summary, { max: 5000 }),
   };
 }
+
+export type ValidRecord = ReturnType<typeof validateRecordDishonesty>;

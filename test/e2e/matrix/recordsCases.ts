@@ -147,6 +147,30 @@ const recordDishonesty = (caller: Caller, scope: MatrixCase['scope'], n: number,
   };
 };
 
+const COLLECT = `mutation ($key: String!, $input: RecordDishonestyInput!) {
+  collectAgencyRecord(sourceKey: $key, onBehalfOf: "矩阵测试经办人", input: $input) { id kind subject { uscc } }
+}`;
+/** Each row collects under its own key about its own entity. */
+const collectAgencyRecord = (caller: Caller, n: number, outcome: Outcome): MatrixCase => {
+  const subjectUscc = uscc(`91430102MA4W${String(n).padStart(5, '0')}`);
+  return {
+    operation: 'collectAgencyRecord',
+    caller,
+    scope: '—',
+    query: COLLECT,
+    variables: {
+      key: `clue:matrix-${n}`,
+      input: { subjectUscc, subjectName: `矩阵测试线索主体${n}`, region: '430102', kind: 'IMPERSONATION_CLUE', authority: '矩阵测试发展和改革局', decidedAt: '2021-05-10', summary: '授权矩阵测试。' },
+    },
+    expect: outcome,
+    check: (data) => expect(data).toEqual({ collectAgencyRecord: { id: expect.any(String), kind: 'IMPERSONATION_CLUE', subject: { uscc: subjectUscc } } }),
+  };
+};
+
+/** No demo record carries a source key: the complaints service passes the role check and finds nothing (NOT_FOUND); every other caller is refused first. */
+const CLUE_FINDING = `mutation { recordClueFinding(sourceKey: "clue:matrix-none", onBehalfOf: "矩阵测试经办人", finding: UNFOUNDED, regulator: "矩阵测试市场监督管理局") { id } }`;
+const recordClueFinding = (caller: Caller, outcome: Outcome): MatrixCase => ({ operation: 'recordClueFinding', caller, scope: '—', query: CLUE_FINDING, expect: outcome });
+
 const AUDIT_LOG = '{ recordsAuditLog(first: 5) { totalCount nodes { actor role operation objectType objectId } } }';
 
 /** records: the rows of docs/authorization.md, each role inside and outside its scope. */
@@ -241,6 +265,11 @@ export const recordsCases: MatrixCase[] = [
   recordDishonesty('nanshanMarket', '—', 9, '440305', 'FORBIDDEN'),
   recordDishonesty('court', '—', 10, '430102', 'FORBIDDEN'),
   recordDishonesty('public', '—', 11, '430102', 'FORBIDDEN'),
+
+  collectAgencyRecord('complaintsService', 1, 'allowed'),
+  ...(['national', 'hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller, i) => collectAgencyRecord(caller, i + 2, 'FORBIDDEN')),
+  recordClueFinding('complaintsService', 'NOT_FOUND'),
+  ...(['national', 'hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => recordClueFinding(caller, 'FORBIDDEN')),
 
   {
     operation: 'recordsAuditLog', caller: 'national', scope: '—', query: AUDIT_LOG, expect: 'allowed',
