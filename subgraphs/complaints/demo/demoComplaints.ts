@@ -83,6 +83,18 @@ export const demoComplaints: DemoComplaint[] = [
       complainant: { name: '周女士', phone: null, email: 'zhou.nvshi@example.com' },
     },
     submittedOn: '2021-06-21',
+    // Accepted: its clue is collected and awaits a letter (the impersonator's clue not yet sent on).
+    steps: [['ACCEPTED', '2021-06-23', null]],
+  },
+  {
+    key: 'anonymous-changsha-disclosure',
+    submission: {
+      category: 'FALSE_DISCLOSURE', region: '430102', ...about('changshaCredit'),
+      content: '该公司公示的服务产品目录中没有“信用修复代理”，但实际在招揽此项业务。',
+      complainant: null,
+    },
+    submittedOn: '2021-06-25',
+    // Anonymous, never accepted or refused: overdue since its due date.
     steps: [],
   },
   {
