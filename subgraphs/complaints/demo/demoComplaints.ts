@@ -87,17 +87,6 @@ export const demoComplaints: DemoComplaint[] = [
     steps: [['ACCEPTED', '2021-06-23', null]],
   },
   {
-    key: 'anonymous-changsha-disclosure',
-    submission: {
-      category: 'FALSE_DISCLOSURE', region: '430102', ...about('changshaCredit'),
-      content: '该公司公示的服务产品目录中没有“信用修复代理”，但实际在招揽此项业务。',
-      complainant: null,
-    },
-    submittedOn: '2021-06-25',
-    // Anonymous, never accepted or refused: overdue since its due date.
-    steps: [],
-  },
-  {
     key: 'anonymous-impersonation',
     submission: {
       category: 'IMPERSONATION', region: demoAnonymousSubject.region, uscc: null,
@@ -110,6 +99,16 @@ export const demoComplaints: DemoComplaint[] = [
       ['ACCEPTED', '2021-04-06', null],
       ['IN_PROGRESS', '2021-04-08', '线索已归集'],
     ],
+  },  {
+    key: 'anonymous-changsha-disclosure',
+    submission: {
+      category: 'FALSE_DISCLOSURE', region: '430102', ...about('changshaCredit'),
+      content: '该公司公示的服务产品目录中没有“信用修复代理”，但实际在招揽此项业务。',
+      complainant: null,
+    },
+    submittedOn: '2021-06-25',
+    // Anonymous, never accepted or refused: overdue since its due date.
+    steps: [],
   },
 ];
 
