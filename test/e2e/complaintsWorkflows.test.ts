@@ -377,6 +377,30 @@ describe.each(testDrivers())('complaints workflows through the gateway on %s', (
       ]);
     });
 
+    it('lets the addressed regulator record its finding on a clue naming no USCC, into that clue\'s record', async () => {
+      const CLUE_FEEDBACK = `mutation ($letterId: ID!, $clueId: ID!, $finding: LetterFinding!) {
+        recordClueFeedback(letterId: $letterId, clueId: $clueId, finding: $finding, note: "经查，该微信号已注销") { id finding refuted record { status finding findingNote } } }`;
+      const withUscc = await act(CLUE_FEEDBACK, { letterId, clueId: clueX1, finding: 'UNFOUNDED' }, NANSHAN_MARKET);
+      expect(codes(withUscc)).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await act(CLUE_FEEDBACK, { letterId, clueId: clueNoUscc, finding: 'UNFOUNDED' }, NANSHAN_TAX))).toEqual(['NOT_FOUND']);
+      const result = await act(CLUE_FEEDBACK, { letterId, clueId: clueNoUscc, finding: 'UNFOUNDED' }, NANSHAN_MARKET);
+      // The regulator reads no records (null): the national regulator sees the record refuted.
+      expect(result.data).toEqual({ recordClueFeedback: { id: clueNoUscc, finding: 'UNFOUNDED', refuted: true, record: null } });
+      const letters = await system.query<{ warningLetters: { nodes: { clues: { id: string; record: unknown }[] }[] } }>('{ warningLetters(first: 100) { nodes { clues { id record { status finding findingNote } } } } }');
+      const clue = letters.data?.warningLetters.nodes.flatMap((letter) => letter.clues).find((sent) => sent.id === clueNoUscc);
+      expect(clue?.record).toEqual({ status: 'REFUTED', finding: 'UNFOUNDED', findingNote: '经查，该微信号已注销' });
+      expect(codes(await act(CLUE_FEEDBACK, { letterId, clueId: clueNoUscc, finding: 'SUBSTANTIATED' }, NANSHAN_MARKET))).toEqual(['CONFLICT']);
+    });
+
+    it('writes an audit entry for each handling step, clue and letter, naming the person who acted', async () => {
+      const log = await system.query<{ complaintsAuditLog: { nodes: { operation: string; actor: string }[] } }>('{ complaintsAuditLog(first: 200) { nodes { operation actor } } }');
+      const operations = new Set(log.data?.complaintsAuditLog.nodes.map((entry) => `${entry.operation} by ${entry.actor}`));
+      for (const expected of [
+        'acceptComplaint by furong-lead-e2e', 'refuseComplaint by furong-lead-e2e', 'addComplaintProgress by furong-lead-e2e', 'concludeComplaint by furong-lead-e2e',
+        'recordImpersonationClue by nanshan-lead-e2e', 'issueWarningLetter by nanshan-lead-e2e', 'recordLetterFeedback by nanshan-amr-e2e', 'recordClueFeedback by nanshan-amr-e2e',
+      ]) expect(operations).toContain(expected);
+    });
+
     it('refuses feedback from another regulator (NOT_FOUND), a lead unit (FORBIDDEN) and on an entity the letter does not name (BAD_USER_INPUT)', async () => {
       expect(codes(await act(FEEDBACK, { letterId, uscc: X, finding: 'SUBSTANTIATED' }, NANSHAN_TAX))).toEqual(['NOT_FOUND']);
       expect(codes(await act(FEEDBACK, { letterId, uscc: X, finding: 'SUBSTANTIATED' }, NANSHAN))).toEqual(['FORBIDDEN']);

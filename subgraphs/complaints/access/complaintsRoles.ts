@@ -14,6 +14,6 @@ export const complaintsRoles = {
   handleComplaints: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `recordImpersonationClue`, `issueWarningLetter` (the lead unit's region). */
   sendClues: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
-  /** `recordLetterFeedback`: only the industry regulator a letter is addressed to verifies its clues. */
+  /** `recordLetterFeedback`, `recordClueFeedback`: only the industry regulator a letter is addressed to verifies its clues. */
   answerLetters: ['INDUSTRY_REGULATOR'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -310,6 +310,11 @@ export type Mutation = {
   concludeComplaint: Maybe<Complaint>;
   /** A lead unit (or NR) sends collected, unsent clues of its region to one industry regulator. */
   issueWarningLetter: Maybe<WarningLetter>;
+  /**
+   * The same, for a clue of the letter whose subject has no USCC (a person, a website, a chat
+   * account), which no entity's finding covers: it enters that clue's record.
+   */
+  recordClueFeedback: Maybe<ImpersonationClue>;
   /** A lead unit (its region) or NR records a clue from another source; it is collected in records at once. */
   recordImpersonationClue: Maybe<ImpersonationClue>;
   /**
@@ -350,6 +355,14 @@ export type MutationConcludeComplaintArgs = {
 
 export type MutationIssueWarningLetterArgs = {
   input: IssueWarningLetterInput;
+};
+
+
+export type MutationRecordClueFeedbackArgs = {
+  clueId: Scalars['ID']['input'];
+  finding: LetterFinding;
+  letterId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -830,6 +843,7 @@ export type MutationResolvers<ContextType = ComplaintsContext, ParentType extend
   addComplaintProgress?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<MutationAddComplaintProgressArgs, 'id' | 'note' | 'public'>>;
   concludeComplaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<MutationConcludeComplaintArgs, 'id' | 'input'>>;
   issueWarningLetter?: Resolver<Maybe<ResolversTypes['WarningLetter']>, ParentType, ContextType, RequireFields<MutationIssueWarningLetterArgs, 'input'>>;
+  recordClueFeedback?: Resolver<Maybe<ResolversTypes['ImpersonationClue']>, ParentType, ContextType, RequireFields<MutationRecordClueFeedbackArgs, 'clueId' | 'finding' | 'letterId'>>;
   recordImpersonationClue?: Resolver<Maybe<ResolversTypes['ImpersonationClue']>, ParentType, ContextType, RequireFields<MutationRecordImpersonationClueArgs, 'input'>>;
   recordLetterFeedback?: Resolver<Maybe<ResolversTypes['WarningLetter']>, ParentType, ContextType, RequireFields<MutationRecordLetterFeedbackArgs, 'finding' | 'letterId' | 'uscc'>>;
   refuseComplaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<MutationRefuseComplaintArgs, 'id' | 'reason'>>;

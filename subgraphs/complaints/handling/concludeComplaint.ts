@@ -41,9 +41,9 @@ function publishedRecord(complaint: ComplaintEntity, input: ConcludeComplaintInp
 /**
  * ACCEPTED or IN_PROGRESS → CONCLUDED with its outcome and the conclusion the complainant reads.
  * PUBLISHED_AS_DISHONESTY collects a FALSE_DISCLOSURE or COMMITMENT_BREACH record in records
- * (sourceKey complaint:<id>, records puts a SERIOUS one into the ledger) before committing here.
- * The decision day is the conclusion's first attempt's day only if retried the same day; a retry
- * on another day is a CONFLICT in records, which the caller sees as SERVICE_UNAVAILABLE.
+ * (sourceKey complaint:<id>, records puts a SERIOUS one into the ledger) before committing here,
+ * so a failure leaves the complaint as it was and a retry completes it (records answers the same
+ * input under that key with the record it stored first).
  */
 export async function concludeComplaint(context: ComplaintsContext, id: string, input: ConcludeComplaintInput): Promise<ComplaintEntity> {
   const { identity, dataSource, gateway, now } = context;

@@ -13,6 +13,7 @@ import { concludeComplaint } from '../handling/concludeComplaint';
 import { refuseComplaint } from '../handling/refuseComplaint';
 import { recordImpersonationClue } from '../clues/recordImpersonationClue';
 import { issueWarningLetter } from '../letters/issueWarningLetter';
+import { recordClueFeedback } from '../letters/recordClueFeedback';
 import { recordLetterFeedback } from '../letters/recordLetterFeedback';
 import { sha256Hex, tokenFor } from '../tokens/complaintTokens';
 import { newTrackingNumber } from '../tokens/trackingNumber';
@@ -68,4 +69,5 @@ export const Mutation: MutationResolvers = {
   recordImpersonationClue: (_parent, { input }, context) => recordImpersonationClue(context, input),
   issueWarningLetter: (_parent, { input }, context) => issueWarningLetter(context, input),
   recordLetterFeedback: (_parent, args, context) => recordLetterFeedback(context, args),
+  recordClueFeedback: (_parent, args, context) => recordClueFeedback(context, args),
 };

@@ -248,6 +248,7 @@ const letterInput = (clueIds: string[], recipientRegion: string, region?: string
   sector: '市场监管', contactName: '矩阵', contactPhone: '0731-84822207', clueIds, ...(region ? { region } : {}),
 });
 const FEEDBACK = 'mutation ($letterId: ID!, $uscc: USCC!, $finding: LetterFinding!) { recordLetterFeedback(letterId: $letterId, uscc: $uscc, finding: $finding) { id feedback { finding } } }';
+const CLUE_FEEDBACK = 'mutation ($letterId: ID!, $clueId: ID!) { recordClueFeedback(letterId: $letterId, clueId: $clueId, finding: UNFOUNDED) { id finding } }';
 const LETTER_TEXT = '{ warningLetters(first: 10) { nodes { id text } } }';
 
 /**
@@ -278,6 +279,12 @@ function clueAndLetterCases(): MatrixCase[] {
     mutationRow('recordLetterFeedback (another finding: CONFLICT)', 'nanshanMarket', 'inside', FEEDBACK, { letterId: demoLetter.market, uscc: impostor, finding: 'UNFOUNDED' }, 'CONFLICT'),
     mutationRow('recordLetterFeedback (a letter to another sector)', 'nanshanMarket', 'outside', FEEDBACK, { letterId: demoLetter.finance, uscc: impostor, finding: 'UNFOUNDED' }, 'NOT_FOUND'),
     ...refused('recordLetterFeedback (only the addressed industry regulator)', FEEDBACK, { letterId: demoLetter.market, uscc: impostor, finding: 'SUBSTANTIATED' }, [
+      'national', 'hunan', 'beijing', 'court', 'changshaCredit', 'service', 'complaintsService', 'public',
+    ]),
+
+    mutationRow('recordClueFeedback (a clue naming a USCC: BAD_USER_INPUT)', 'nanshanMarket', 'inside', CLUE_FEEDBACK, { letterId: demoLetter.market, clueId: '1' }, 'BAD_USER_INPUT'),
+    mutationRow('recordClueFeedback (a letter to another sector)', 'nanshanMarket', 'outside', CLUE_FEEDBACK, { letterId: demoLetter.finance, clueId: '3' }, 'NOT_FOUND'),
+    ...refused('recordClueFeedback (only the addressed industry regulator)', CLUE_FEEDBACK, { letterId: demoLetter.finance, clueId: '3' }, [
       'national', 'hunan', 'beijing', 'court', 'changshaCredit', 'service', 'complaintsService', 'public',
     ]),
 
