@@ -1,5 +1,5 @@
-import { demoAnonymousSubject, demoEntities, type DemoEntityKey } from '../../kit/demo/demoCast';
-import type { ComplaintOutcome, ComplaintStatus, LetterFinding } from '../generated/resolversTypes';
+import { demoAnonymousSubject, demoEntities, demoRecordIds, type DemoEntityKey } from '../../kit/demo/demoCast';
+import type { ComplaintOutcome, ComplaintStatus, LetterFinding, Severity } from '../generated/resolversTypes';
 import type { Submission } from '../inputs/validateSubmitComplaint';
 
 export interface DemoComplaint {
@@ -8,6 +8,10 @@ export interface DemoComplaint {
   submittedOn: string;
   /** The steps after SUBMITTED: status, day, note, and the outcome of a conclusion. */
   steps: [ComplaintStatus, string, string | null, ComplaintOutcome?][];
+  /** Concluded as PUBLISHED_AS_DISHONESTY: the record records' demo holds for it. */
+  published?: { severity: Severity; recordId: number };
+  /** The record records' demo holds for its impersonation clue. */
+  clueRecordId?: number;
 }
 
 const about = (entity: DemoEntityKey) => ({ uscc: demoEntities[entity].uscc, subjectName: demoEntities[entity].name, subjectIdentifiers: [] });
@@ -49,7 +53,12 @@ export const demoComplaints: DemoComplaint[] = [
       complainant: { name: '王先生', phone: '010-65001234', email: null },
     },
     submittedOn: '2021-04-07',
-    steps: [['ACCEPTED', '2021-04-09', '已受理']],
+    steps: [
+      ['ACCEPTED', '2021-04-09', '已受理'],
+      ['IN_PROGRESS', '2021-04-20', '经核查，该公司公示的3名评级人员均未在该公司任职'],
+      ['CONCLUDED', '2021-05-20', '经查属实，公示信息弄虚作假情节严重，作为失信信息公示并纳入专项治理台账。', 'PUBLISHED_AS_DISHONESTY'],
+    ],
+    published: { severity: 'SERIOUS', recordId: demoRecordIds.beijingFalseDisclosure },
   },
   {
     key: 'beijing-other',
@@ -74,6 +83,7 @@ export const demoComplaints: DemoComplaint[] = [
       ['IN_PROGRESS', '2021-03-26', '线索已归集，拟移送行业监管部门'],
       ['CONCLUDED', '2021-05-12', '南山区市场监督管理局反馈：经查属实', 'NOTICE'],
     ],
+    clueRecordId: demoRecordIds.shenzhenClue,
   },
   {
     key: 'shenzhen-impersonation-sms',
@@ -99,6 +109,7 @@ export const demoComplaints: DemoComplaint[] = [
       ['ACCEPTED', '2021-04-06', null],
       ['IN_PROGRESS', '2021-04-08', '线索已归集'],
     ],
+    clueRecordId: demoRecordIds.anonymousClue,
   },  {
     key: 'anonymous-changsha-disclosure',
     submission: {
@@ -119,12 +130,14 @@ export const monitoredClues = [
     region: '440305',
     description: '监测发现该公司网站宣称系“信用中国”授权的信用修复机构。',
     reportedOn: '2021-04-20',
+    recordId: String(demoRecordIds.shenzhenRefutedClue),
   },
   {
     ...about('beijingRating'),
     region: '110105',
     description: '监测发现该公司网站宣称系“信用中国”官方合作机构，以“官方渠道修复信用”为名招揽业务。',
     reportedOn: '2021-06-02',
+    recordId: null,
   },
 ];
 

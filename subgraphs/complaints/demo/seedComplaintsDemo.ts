@@ -38,6 +38,8 @@ async function seedComplaint(manager: EntityManager, demo: DemoComplaint, accept
     if (status === 'CONCLUDED') Object.assign(complaint, { outcome: outcome ?? null, conclusion: note });
     complaint.status = status;
   }
+  if (demo.published) Object.assign(complaint, { severity: demo.published.severity, recordId: String(demo.published.recordId) });
+  if (demo.clueRecordId !== undefined) await manager.update(ClueEntity, { complaintId: complaint.id }, { recordId: String(demo.clueRecordId) });
   return manager.save(complaint);
 }
 

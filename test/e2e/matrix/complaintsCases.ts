@@ -11,9 +11,9 @@ const { changshaCredit, beijingRating, shenzhenImpersonator } = demoEntities;
  * li.xiansheng@example.com); 3, 4 about beijingRating in 110105; 5, 6 about shenzhenImpersonator
  * and 7 about a subject without a USCC, all three in 440305; 8 anonymous about changshaCredit in
  * 430102, never accepted (overdue). Statuses: 1 CONCLUDED, 2 IN_PROGRESS, 3 ACCEPTED, 4 REFUSED,
- * 5 CONCLUDED, 6 ACCEPTED, 7 IN_PROGRESS, 8 SUBMITTED.
+ * 5 CONCLUDED, 6 ACCEPTED, 7 IN_PROGRESS, 8 SUBMITTED (3 published as dishonesty: records' demo record 3).
  */
-const demoComplaint = { changshaDisclosure: '1', changshaCommitment: '2', beijingDisclosure: '3', beijingOther: '4', anonymous: '7', changshaOverdue: '8' } as const;
+const demoComplaint = { changshaDisclosure: '1', changshaCommitment: '2', beijingDisclosure: '3', beijingOther: '4', shenzhenSms: '6', anonymous: '7', changshaOverdue: '8' } as const;
 const ALL_DEMO_COMPLAINTS = ['1', '2', '3', '4', '5', '6', '7', '8'];
 
 /** The demo's warning letters: 1 深南信用函〔2021〕3号 to 市场监管, 2 〔2021〕5号 to 地方金融监管; both issued and received in 440305. */
@@ -207,14 +207,14 @@ const NOTICE = { outcome: 'NOTICE', conclusion: '矩阵测试：予以通报。'
  * the two allowed rows act on complaints no other row reads the status or events of (2, 3).
  */
 function handlingCases(): MatrixCase[] {
-  const { changshaDisclosure: concluded, changshaCommitment: inProgress, beijingDisclosure: accepted, beijingOther: refusedOne } = demoComplaint;
+  const { changshaDisclosure: concluded, changshaCommitment: inProgress, beijingDisclosure: published, beijingOther: refusedOne, shenzhenSms: accepted } = demoComplaint;
   return [
     mutationRow('acceptComplaint (a CONCLUDED complaint: CONFLICT)', 'national', '—', ACCEPT, { id: concluded }, 'CONFLICT'),
     mutationRow('acceptComplaint (an IN_PROGRESS complaint: CONFLICT)', 'hunan', 'inside', ACCEPT, { id: inProgress }, 'CONFLICT'),
     mutationRow('acceptComplaint (a CONCLUDED complaint: CONFLICT)', 'furong', 'inside', ACCEPT, { id: concluded }, 'CONFLICT'),
     mutationRow('acceptComplaint (a REFUSED complaint: CONFLICT)', 'beijing', 'inside', ACCEPT, { id: refusedOne }, 'CONFLICT'),
     mutationRow('acceptComplaint', 'beijing', 'outside', ACCEPT, { id: concluded }, 'NOT_FOUND'),
-    mutationRow('acceptComplaint', 'furong', 'outside', ACCEPT, { id: accepted }, 'NOT_FOUND'),
+    mutationRow('acceptComplaint', 'furong', 'outside', ACCEPT, { id: published }, 'NOT_FOUND'),
     ...refused('acceptComplaint', ACCEPT, { id: concluded }, NON_HANDLERS),
 
     mutationRow('refuseComplaint (a CONCLUDED complaint: CONFLICT)', 'national', '—', REFUSE, { id: concluded }, 'CONFLICT'),
@@ -228,12 +228,22 @@ function handlingCases(): MatrixCase[] {
     mutationRow('addComplaintProgress', 'beijing', 'outside', PROGRESS, { id: inProgress }, 'NOT_FOUND'),
     ...refused('addComplaintProgress', PROGRESS, { id: inProgress }, NON_HANDLERS),
 
-    mutationRow('concludeComplaint (NOTICE)', 'beijing', 'inside', CONCLUDE, { id: accepted, input: NOTICE }, 'allowed', (data) =>
+    mutationRow('concludeComplaint (NOTICE)', 'national', '—', CONCLUDE, { id: accepted, input: NOTICE }, 'allowed', (data) =>
       expect(data).toEqual({ concludeComplaint: { id: accepted, status: 'CONCLUDED', outcome: 'NOTICE' } })),
+    mutationRow('concludeComplaint (a CONCLUDED complaint: CONFLICT)', 'beijing', 'inside', CONCLUDE, { id: published, input: NOTICE }, 'CONFLICT'),
     mutationRow('concludeComplaint (a CONCLUDED complaint: CONFLICT)', 'national', '—', CONCLUDE, { id: concluded, input: NOTICE }, 'CONFLICT'),
     mutationRow('concludeComplaint (published as dishonesty without a severity: BAD_USER_INPUT)', 'hunan', 'inside', CONCLUDE,
       { id: inProgress, input: { outcome: 'PUBLISHED_AS_DISHONESTY', conclusion: '矩阵测试。' } }, 'BAD_USER_INPUT'),
-    mutationRow('concludeComplaint', 'furong', 'outside', CONCLUDE, { id: accepted, input: NOTICE }, 'NOT_FOUND'),
+    mutationRow('concludeComplaint', 'furong', 'outside', CONCLUDE, { id: published, input: NOTICE }, 'NOT_FOUND'),
+    {
+      operation: 'Complaint.dishonestyRecord: the record a complaint was published as, from records',
+      caller: 'beijing',
+      scope: 'inside',
+      query: 'query ($id: ID!) { complaint(id: $id) { outcome severity dishonestyRecord { id kind severity } } }',
+      variables: { id: published },
+      expect: 'allowed',
+      check: (data) => expect(data).toEqual({ complaint: { outcome: 'PUBLISHED_AS_DISHONESTY', severity: 'SERIOUS', dishonestyRecord: { id: '3', kind: 'FALSE_DISCLOSURE', severity: 'SERIOUS' } } }),
+    },
     ...refused('concludeComplaint', CONCLUDE, { id: inProgress, input: NOTICE }, NON_HANDLERS),
   ];
 }
