@@ -23,6 +23,8 @@ export interface SystemOptions {
   supergraphPath?: string;
   /** Where the gateway logs (default console). */
   gatewayLogger?: GatewayLogger;
+  /** The subgraphs' clock (default the system clock): tests move it to see dates pass. */
+  now?: () => Date;
 }
 
 export interface RunningSubgraph {
@@ -97,7 +99,7 @@ async function startOne<L>(
   closers.push(() => dataSource.destroy());
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.demo && definition.seedDemo) await definition.seedDemo(dataSource);
-  const subgraph = await createSubgraph(definition, { dataSource, gatewayUrl });
+  const subgraph = await createSubgraph(definition, { dataSource, gatewayUrl, now: options.now });
   closers.push(() => subgraph.stop());
   let listening: Listening | null = await listen(subgraph.app, options.ports[name], host);
   const { url, port } = listening;

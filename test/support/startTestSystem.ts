@@ -25,8 +25,8 @@ export interface TestSystem extends System {
 
 const FREE = { gateway: 0, institutions: 0, records: 0, complaints: 0, repair: 0 };
 
-/** The four subgraphs and the gateway in-process on free ports, over fresh storage of `driver`. */
-export async function startTestSystem(driver: Driver, options: { demo?: boolean } = {}): Promise<TestSystem> {
+/** The four subgraphs and the gateway in-process on free ports, over fresh storage of `driver`; `now` sets the subgraphs' clock. */
+export async function startTestSystem(driver: Driver, options: { demo?: boolean; now?: () => Date } = {}): Promise<TestSystem> {
   const storage = createTestStorage(driver);
   const statements: Record<SubgraphName, StatementCounter> = {
     institutions: createStatementCounter(),
@@ -38,6 +38,7 @@ export async function startTestSystem(driver: Driver, options: { demo?: boolean 
     storageFor: (name) => storage.storageFor(name),
     ports: FREE,
     demo: options.demo ?? false,
+    now: options.now,
     loggerFor: (name) => statements[name],
     subgraphTimeoutMs: 10_000,
     gatewayLogger: { debug: () => undefined, info: () => undefined, warn: console.warn, error: console.error },

@@ -10,7 +10,9 @@ import type { LetterFinding, RecordKind, RecordStatus, Severity } from '../gener
  */
 @Entity('dishonesty_record')
 @Index(['uscc', 'region'])
-@Index(['kind', 'uscc', 'documentNumberKey'], { unique: true })
+// One decision is recorded once: the same authority's document number (brackets normalised) about the same subject.
+@Index(['uscc', 'authority', 'documentNumberKey'], { unique: true })
+@Index(['status', 'publicityEndsAt'])
 export class DishonestyRecordEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -85,4 +87,17 @@ export class DishonestyRecordEntity {
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   findingAt: Date | null;
+
+  /** When the record was revoked (revokeRecord), and by which decision. */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  revocationReason: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  revocationDocumentNumber: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  revocationDecidedAt: string | null;
 }

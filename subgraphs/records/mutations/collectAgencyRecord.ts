@@ -8,6 +8,7 @@ import { requireComplaintsService } from '../access/requireComplaintsService';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { MutationResolvers, RecordKind } from '../generated/resolversTypes';
 import { recordInputHash } from '../inputs/recordInputHash';
+import { publicityPeriods } from '../config/publicityPeriods';
 import { shanghaiDate } from '../inputs/shanghaiDate';
 import { validateRecordDishonesty } from '../inputs/validateRecordDishonesty';
 import { actingFor } from '../store/actingFor';
@@ -44,8 +45,8 @@ export const collectAgencyRecord: NonNullable<MutationResolvers['collectAgencyRe
     throw badUserInput('input.kind', `must be one of ${COLLECTED_KINDS.join(', ')}: a ${input.kind} is recorded by its own authority`);
   }
   const recordedAt = now();
-  const record = validateRecordDishonesty(input, shanghaiDate(recordedAt));
-  const sourceInputHash = recordInputHash(record);
+  const record = validateRecordDishonesty(input, shanghaiDate(recordedAt), publicityPeriods());
+  const sourceInputHash = recordInputHash(record, input.publicityEndsAt ?? null);
   try {
     return await inTransaction(dataSource, async (manager) => {
       const stored = await manager.findOneBy(DishonestyRecordEntity, { sourceKey });

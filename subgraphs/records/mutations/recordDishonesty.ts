@@ -4,6 +4,7 @@ import { inTransaction } from '../../kit/data/transaction';
 import { forbidden, inRegionScope, requireRole } from '../../kit/identity/authorize';
 import { recordsRoles } from '../access/recordsRoles';
 import type { MutationResolvers } from '../generated/resolversTypes';
+import { publicityPeriods } from '../config/publicityPeriods';
 import { shanghaiDate } from '../inputs/shanghaiDate';
 import { validateRecordDishonesty } from '../inputs/validateRecordDishonesty';
 import { duplicateRecord, insertRecord } from '../store/insertRecord';
@@ -14,7 +15,7 @@ export const recordDishonesty: NonNullable<MutationResolvers['recordDishonesty']
     throw forbidden(`a ${identity.role} of ${identity.region} may not record in region ${input.region}`);
   }
   const recordedAt = now();
-  const record = validateRecordDishonesty(input, shanghaiDate(recordedAt));
+  const record = validateRecordDishonesty(input, shanghaiDate(recordedAt), publicityPeriods());
   try {
     return await inTransaction(dataSource, async (manager) => {
       const saved = await insertRecord(manager, record, recordedAt);

@@ -2,10 +2,14 @@ import type { MutationResolvers } from '../generated/resolversTypes';
 import { collectAgencyRecord } from '../mutations/collectAgencyRecord';
 import { recordClueFinding } from '../mutations/recordClueFinding';
 import { recordDishonesty } from '../mutations/recordDishonesty';
+import { recordInterview } from '../mutations/recordInterview';
+import { revokeRecord } from '../mutations/revokeRecord';
 
 /** Each mutation's rules are in its own file under ../mutations. */
 export const Mutation: MutationResolvers = {
   recordDishonesty,
+  revokeRecord,
+  recordInterview,
   collectAgencyRecord,
   recordClueFinding,
 };

@@ -1,7 +1,7 @@
 import type { RecordKind, Severity } from '../generated/resolversTypes';
 
 /** Kinds that make an entity a governance target only when found serious (seed, measure 6: 严重弄虚作假、违背承诺). */
-const ONLY_WHEN_SERIOUS: readonly RecordKind[] = ['FALSE_DISCLOSURE', 'COMMITMENT_BREACH'];
+export const ONLY_WHEN_SERIOUS: readonly RecordKind[] = ['FALSE_DISCLOSURE', 'COMMITMENT_BREACH'];
 
 /**
  * Whether a record puts its subject (an entity with a USCC) into the region's ledger: list
