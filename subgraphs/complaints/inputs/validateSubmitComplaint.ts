@@ -2,11 +2,8 @@ import { badUserInput } from '../../kit/errors';
 import { optionalText, requiredText, textList } from '../../kit/inputs/text';
 import type { ComplaintCategory, SubmitComplaintInput } from '../generated/resolversTypes';
 import { contentDigest } from '../tokens/complaintTokens';
+import { PHONE } from './phonePattern';
 
-const PHONE = {
-  test: /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/,
-  description: 'must be a mobile number (13800138000) or a landline with its area code (0731-84822207)',
-};
 const EMAIL = { test: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/, description: 'must be an email address' };
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 

@@ -12,11 +12,8 @@ import type { ComplaintsContext } from '../context';
 import { ClueEntity } from '../entities/ClueEntity';
 import { WarningLetterEntity } from '../entities/WarningLetterEntity';
 import type { IssueWarningLetterInput } from '../generated/resolversTypes';
+import { PHONE } from '../inputs/phonePattern';
 
-const PHONE = {
-  test: /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/,
-  description: 'must be a mobile number (13800138000) or a landline with its area code (0731-84822207)',
-};
 const MAX_CLUES = 500;
 
 /** The issuing region: a lead unit's own by default, inside its region when given; the national regulator names it. */
