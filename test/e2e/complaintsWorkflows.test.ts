@@ -84,6 +84,9 @@ describe.each(testDrivers())('complaints workflows through the gateway on %s', (
     return String((await complaints().findOneByOrFail({ trackingNumber: receipt?.trackingNumber })).id);
   };
   const act = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, as: Caller = FURONG) => system.query<T>(query, variables, { as });
+  /** The key records stored a collected fact under (the records–complaints contract). */
+  const sourceKeyOf = async (recordId: string) =>
+    (await system.subgraphs.records.dataSource.query('SELECT sourceKey FROM dishonesty_record WHERE id = ?', [Number(recordId)]))[0]?.sourceKey;
   const statusOf = async (id: string) => (await complaints().findOneByOrFail({ id: Number(id) })).status;
 
   describe('submitting', () => {
@@ -247,6 +250,7 @@ describe.each(testDrivers())('complaints workflows through the gateway on %s', (
       });
       const ledger = await system.query<{ marketEntity: { ledgerEntries: { region: string }[] } }>(`{ marketEntity(uscc: "${A}") { ledgerEntries { region } } }`);
       expect(ledger.data?.marketEntity.ledgerEntries).toEqual([{ region: '430102' }]);
+      expect(await sourceKeyOf(String(read.data?.complaint.dishonestyRecord.id))).toBe(`complaint:${serious}`);
 
       const general = await submitted(complaintAbout(C, { category: 'COMMITMENT_BREACH' }));
       await act(ACCEPT, { id: general });
@@ -305,6 +309,7 @@ describe.each(testDrivers())('complaints workflows through the gateway on %s', (
       expect(notCollected).toMatchObject({ collected: false, record: null });
       expect(x?.allCluesSentOn).toBe(false);
       clueX1 = collected.id;
+      expect(await sourceKeyOf(String(collected.record?.id))).toBe(`clue:${clueX1}`);
     });
 
     it('records a clue from another source, collected at once, also for a subject without a USCC', async () => {
