@@ -24,6 +24,7 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     Institution: '../entities/InstitutionEntity#InstitutionEntity',
     Disclosure: '../entities/DisclosureEntity#DisclosureEntity',
     CreditCommitment: '../entities/CommitmentEntity#CommitmentEntity',
+    BusinessStatusChange: '../entities/BusinessStatusChangeEntity#BusinessStatusChangeEntity',
     InstitutionConnection: connection("import('../entities/InstitutionEntity').InstitutionEntity"),
   },
   records: {
@@ -46,6 +47,7 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     ImpersonationClue: '../entities/ClueEntity#ClueEntity',
     WarningLetter: '../entities/WarningLetterEntity#WarningLetterEntity',
     LetterFeedback: '../entities/LetterFeedbackEntity#LetterFeedbackEntity',
+    DishonestyRecord: '../../kit/server/context#RecordRef',
     ComplaintConnection: connection("import('../entities/ComplaintEntity').ComplaintEntity"),
     WarningLetterConnection: connection("import('../entities/WarningLetterEntity').WarningLetterEntity"),
   },

@@ -23,7 +23,7 @@ export interface SystemOptions {
   supergraphPath?: string;
   /** Where the gateway logs (default console). */
   gatewayLogger?: GatewayLogger;
-  /** The subgraphs' clock (default the real one): tests set it to cross holidays and deadlines. */
+  /** The subgraphs' clock (default the system clock): tests move it to see dates pass. */
   now?: () => Date;
 }
 

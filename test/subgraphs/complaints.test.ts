@@ -229,16 +229,20 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
     });
 
     it('creates a clue with the complaint, linked to it', async () => {
-      const result = await subgraph.request(`{ marketEntity(uscc: "${IMPOSTOR}") { impersonationClues { region subject { uscc } subjectName description reportedAt complaint { id category } warningLetter { id } } allCluesSentOn } }`);
+      const result = await subgraph.request(`{ marketEntity(uscc: "${IMPOSTOR}") { impersonationClues { region subject { uscc } subjectName description reportedAt complaint { id category } warningLetter { id } collected record { id } } allCluesSentOn } }`);
+      // Not collected until the complaint is accepted, so it does not yet hold up the entity's ledger exit.
       expect(result.data).toEqual({
         marketEntity: {
           impersonationClues: [{
             region: '440305', subject: { uscc: IMPOSTOR }, subjectName: '深圳某信用修复咨询有限公司', description: '自称信用修复机构，收费后失联。',
-            reportedAt: '2021-03-22T10:00:00.000+08:00', complaint: { id: complaintId, category: 'IMPERSONATION' }, warningLetter: null,
+            reportedAt: '2021-03-22T10:00:00.000+08:00', complaint: { id: complaintId, category: 'IMPERSONATION' }, warningLetter: null, collected: false, record: null,
           }],
-          allCluesSentOn: false,
+          allCluesSentOn: true,
         },
       });
+      await subgraph.dataSource.getRepository(ClueEntity).update({ complaintId: Number(complaintId) }, { collectedAt: demoDay('2021-03-23'), recordId: '41' });
+      const collected = await subgraph.request(`{ marketEntity(uscc: "${IMPOSTOR}") { impersonationClues { collected record { id } } allCluesSentOn } }`);
+      expect(collected.data).toEqual({ marketEntity: { impersonationClues: [{ collected: true, record: { id: '41' } }], allCluesSentOn: false } });
     });
 
     it('keeps a subject without a USCC by its name and identifiers (as its handler sees it)', async () => {
@@ -559,7 +563,7 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       expect((await ask(callers.shenzhen, query)).data).toEqual(national.data);
       expect((await ask(callers.beijing, query)).data).toEqual({ marketEntity: { allCluesSentOn: true } });
       const beijingClue = await subgraph.dataSource.getRepository(ClueEntity).save({
-        region: '110105', uscc: IMPOSTOR, subjectName: '深圳某信用修复咨询有限公司', subjectIdentifiers: [], description: '北京发现。', reportedAt: demoDay('2021-10-08'), complaintId: null, warningLetterId: null,
+        region: '110105', uscc: IMPOSTOR, subjectName: '深圳某信用修复咨询有限公司', subjectIdentifiers: [], description: '北京发现。', reportedAt: demoDay('2021-10-08'), complaintId: null, warningLetterId: null, collectedAt: demoDay('2021-10-08'),
       });
       expect((await ask(callers.beijing, query)).data).toEqual({ marketEntity: { allCluesSentOn: false } });
       expect((await ask(callers.shenzhen, query)).data).toEqual({ marketEntity: { allCluesSentOn: true } });
@@ -667,7 +671,7 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
   });
 
   describe('upgrading a database whose personal data was stored in clear', () => {
-    const before = complaintsSubgraph.migrations.filter((migration) => migration !== EncryptComplaintsPersonalData1764600000000);
+    const before = complaintsSubgraph.migrations.slice(0, complaintsSubgraph.migrations.indexOf(EncryptComplaintsPersonalData1764600000000));
     const submission = {
       category: 'IMPERSONATION', region: '440305', uscc: null, subjectName: '张某（个人）', subjectIdentifiers: ['微信号 zhang-88'],
       content: '冒充信用服务机构。', complainant: { name: '赵六', phone: '13700001111', email: 'zhao.liu@example.com' },
@@ -723,9 +727,10 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       const runner = upgraded.createQueryRunner();
       const [complaint, clue] = await Promise.all([runner.getTable('complaint'), runner.getTable('impersonation_clue')]).finally(() => runner.release());
       expect(complaint?.indices.map((index) => [index.columnNames.join(), index.isUnique]).sort()).toEqual([
-        ['category', false], ['idempotencyKey', true], ['region', false], ['status', false], ['trackingNumber', true], ['uscc', false],
+        ['category', false], ['idempotencyKey', true], ['region', false], ['status,acceptDueAt', false], ['status', false], ['trackingNumber', true], ['uscc', false],
       ]);
-      for (const [name, isNullable] of [['complainantName', false], ['complainantPhone', true], ['complainantEmail', true], ['subjectName', false]] as const) {
+      // Nullable since anonymous complaints (AddComplaintHandling1764800000000).
+      for (const [name, isNullable] of [['complainantName', true], ['complainantPhone', true], ['complainantEmail', true], ['subjectName', false]] as const) {
         expect(complaint?.findColumnByName(name)).toMatchObject({ type: 'text', isNullable });
       }
       expect(clue?.findColumnByName('subjectName')).toMatchObject({ type: 'text', isNullable: false });
@@ -745,6 +750,8 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
     });
 
     it('can be undone: the values in clear again, with the former hash', async () => {
+      // The handling columns first (AddComplaintHandling1764800000000), then the encryption.
+      await upgraded.undoLastMigration({ transaction: 'each' });
       await upgraded.undoLastMigration({ transaction: 'each' });
       const [complaint] = await upgraded.createQueryBuilder().select('*').from('complaint', 'c').getRawMany<Record<string, unknown>>();
       expect(complaint).toMatchObject({
@@ -774,7 +781,7 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       type Demo = { complaints: { totalCount: number; nodes: { status: string; category: string; subject: { uscc: string } | null; subjectIdentifiers: string[]; events: { status: string }[] }[] } };
       const result = await demo.request<Demo>('{ complaints(first: 100) { totalCount nodes { status category subject { uscc } subjectIdentifiers events { status } } } }');
       const nodes = result.data?.complaints.nodes ?? [];
-      expect(result.data?.complaints.totalCount).toBe(7);
+      expect(result.data?.complaints.totalCount).toBe(8);
       expect(new Set(nodes.map((node) => node.status))).toEqual(new Set(['SUBMITTED', 'ACCEPTED', 'REFUSED', 'IN_PROGRESS', 'CONCLUDED']));
       expect(new Set(nodes.map((node) => node.category))).toEqual(new Set(['FALSE_DISCLOSURE', 'COMMITMENT_BREACH', 'IMPERSONATION', 'OTHER']));
       for (const node of nodes) {

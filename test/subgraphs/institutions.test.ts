@@ -78,9 +78,10 @@ describe.each(testDrivers())('institutions subgraph on %s', (driver) => {
 
   it('publishes a commitment only when signed by the current legal representative', async () => {
     const sign = `mutation ($uscc: USCC!, $name: String!) { signCommitment(uscc: $uscc, input: { text: "信用承诺书", legalRepresentative: $name }) { current published } }`;
-    const wrong = await subgraph.request(sign, { uscc: B, name: '王五' });
+    const asB = { identity: { role: 'INSTITUTION' as const, subject: 'b-admin', uscc: B } };
+    const wrong = await subgraph.request(sign, { uscc: B, name: '王五' }, asB);
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.legalRepresentative' });
-    expect((await subgraph.request(sign, { uscc: B, name: '张三' })).data).toEqual({ signCommitment: { current: true, published: false } });
+    expect((await subgraph.request(sign, { uscc: B, name: '张三' }, asB)).data).toEqual({ signCommitment: { current: true, published: false } });
     const before = await subgraph.request(`{ marketEntity(uscc: "${B}") { commitmentPublished } }`);
     expect(before.data).toEqual({ marketEntity: { commitmentPublished: false } });
     await subgraph.request(`mutation { publishCommitment(uscc: "${B}") { published } }`);
@@ -223,6 +224,40 @@ describe.each(testDrivers())('institutions demo seed on %s', (driver) => {
     expect(changed?.disclosureHistory).toEqual([{ version: 2 }, { version: 1 }]);
   });
 
+  it('registers through every channel, with websites and phones, and keeps the history of each status change', async () => {
+    type Registry = { institutions: { nodes: {
+      uscc: string; registeredVia: string; websites: string[]; phones: string[]; businessStatus: string;
+      businessStatusHistory: { previousStatus: string; status: string; reason: string | null; changedBy: string | null }[];
+    }[] } };
+    const result = await subgraph.request<Registry>('{ institutions(first: 100) { nodes { uscc registeredVia websites phones businessStatus businessStatusHistory { previousStatus status reason changedBy } } } }');
+    const nodes = result.data?.institutions.nodes ?? [];
+    expect(new Set(nodes.map((node) => node.registeredVia))).toEqual(new Set(['LEAD_UNIT', 'NATIONAL_REGULATOR', 'SELF_REGISTERED']));
+    expect(nodes.find((node) => node.uscc === demoEntities.changshaCredit.uscc)).toMatchObject({ websites: ['https://www.hncx-credit.example/'], phones: ['0731-8482 2207', '400-800-1234'] });
+    for (const node of nodes) {
+      if (node.businessStatus === 'OPERATING') expect(node.businessStatusHistory).toEqual([]);
+      else expect(node.businessStatusHistory).toEqual([{ previousStatus: 'OPERATING', status: node.businessStatus, reason: expect.any(String), changedBy: expect.any(String) }]);
+    }
+  });
+
+  it('shows the commitment superseded by the change of legal representative, with when and why', async () => {
+    const result = await subgraph.request(`{ institution(uscc: "${demoEntities.changshaClean.uscc}") { commitment { current supersededAt supersededReason } } }`);
+    expect(result.data).toEqual({ institution: { commitment: { current: false, supersededAt: '2021-05-10T10:00:00.000+08:00', supersededReason: expect.stringContaining('法定代表人变更') } } });
+  });
+
+  it('reads the registry with every nested list in a fixed number of statements, however many institutions', async () => {
+    const everything = `query ($first: Int) { institutions(first: $first) { nodes {
+      uscc registeredBy websites phones legalRepresentative businessStatusHistory { status changedBy }
+      disclosure { version } disclosureHistory { version } commitment { legalRepresentative current } entity { commitmentPublished }
+    } } }`;
+    const selects = async (first: number) => {
+      subgraph.statements.reset();
+      const result = await subgraph.request(everything, { first });
+      expect(result.errors).toBeUndefined();
+      return subgraph.statements.statements.filter((statement) => /^\s*SELECT/i.test(statement)).length;
+    };
+    expect(await selects(8)).toBe(await selects(1));
+  });
+
   it('names no legal representative in the public disclosures (the name is personal data)', async () => {
     const institutions = await demo();
     for (const entity of Object.values(demoEntities)) {
@@ -314,7 +349,8 @@ describe.each(testDrivers())('institutions reads by role on %s (docs/authorizati
       { uscc: changshaCredit.uscc, legalRepresentative: changshaCredit.legalRepresentative },
       { uscc: beijingRating.uscc, legalRepresentative: maskName(beijingRating.legalRepresentative) },
       { uscc: changshaCredit.uscc, institution: { legalRepresentative: changshaCredit.legalRepresentative, commitment: { legalRepresentative: changshaCredit.legalRepresentative } }, commitmentPublished: true },
-      { uscc: beijingRating.uscc, institution: { legalRepresentative: maskName(beijingRating.legalRepresentative), commitment: { legalRepresentative: maskName(beijingRating.legalRepresentative) } }, commitmentPublished: false },
+      // 北京信达's commitment is not published: not shown outside the Beijing lead unit's scope.
+      { uscc: beijingRating.uscc, institution: { legalRepresentative: maskName(beijingRating.legalRepresentative), commitment: null }, commitmentPublished: false },
     ] } });
     const asPublic = await subgraph.request<{ _entities: unknown[] }>(query, { r }, { identity: PUBLIC });
     expect(asPublic.errors).toBeUndefined();
@@ -539,7 +575,7 @@ describe.each(testDrivers())('institutions mutations by role on %s (docs/authori
     const input = registration('91450100MA5LA0006', '450102', { legalRepresentative: long });
     const result = await subgraph.request(REGISTER_ANSWER, { input });
     expect(result).toEqual({ data: { registerInstitution: { uscc: input.uscc, region: '450102', legalRepresentative: long } } });
-    const signed = await subgraph.request(SIGN, { uscc: input.uscc, name: long });
+    const signed = await subgraph.request(SIGN, { uscc: input.uscc, name: long }, { identity: { role: 'INSTITUTION', subject: 'long-admin', uscc: input.uscc } });
     expect(signed.errors).toBeUndefined();
   });
 });
@@ -578,12 +614,20 @@ describe.each(testDrivers())('institutions migrations on %s', (driver) => {
       const institution = await after.getRepository(InstitutionEntity).findOneByOrFail({ uscc: A });
       expect(institution).toMatchObject({ name: '长沙某征信服务有限公司', legalRepresentative: '张三', region: '430102' });
       const runner = after.createQueryRunner();
-      const table = await runner.getTable('institution').finally(() => runner.release());
+      const table = await runner.getTable('institution');
       expect(table?.indices.map((index) => [index.columnNames.join(), index.isUnique]).sort()).toEqual([['name', false], ['region', false], ['uscc', true]]);
       expect(table?.findColumnByName('legalRepresentative')).toMatchObject({ type: 'text', isNullable: false });
+      // AddRegistryHistory: the commitment signed by someone other than today's legal representative is no longer current.
+      const commitment = await after.createQueryBuilder().select('k.supersededAt', 'supersededAt').from('credit_commitment', 'k').where('k.uscc = :uscc', { uscc: A })
+        .getRawOne<{ supersededAt: unknown }>();
+      expect(commitment?.supersededAt).not.toBeNull();
+      expect(institution).toMatchObject({ registeredVia: 'LEAD_UNIT', registeredBy: 'unrecorded', businessStatusChangedAt: null });
+      await after.undoLastMigration({ transaction: 'each' });
+      expect((await runner.getTable('institution'))?.findColumnByName('registeredVia')).toBeUndefined();
       await after.undoLastMigration({ transaction: 'each' });
       expect(await storedColumn(after, 'institution', 't.uscc = :uscc', { uscc: A })).toBe('张三');
       expect(await storedColumn(after, 'credit_commitment', 't.uscc = :uscc', { uscc: A })).toBe('李四');
+      await runner.release();
     } finally {
       await after.destroy();
     }

@@ -11,6 +11,8 @@ import { InterviewEntity } from '../../subgraphs/records/entities/InterviewEntit
 import type { LedgerStatus } from '../../subgraphs/records/generated/resolversTypes';
 import { recordsMigrations } from '../../subgraphs/records/migrations';
 import { CreateRecords1764400001000 } from '../../subgraphs/records/migrations/CreateRecords1764400001000';
+import { EncryptRecordSubjects1764500001000 } from '../../subgraphs/records/migrations/EncryptRecordSubjects1764500001000';
+import { RecordsWorkflows1764600002000 } from '../../subgraphs/records/migrations/RecordsWorkflows1764600002000';
 import { changeLedgerStatus, type LedgerStatusChange } from '../../subgraphs/records/store/changeLedgerStatus';
 import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
 import { demoComplaints } from '../../subgraphs/complaints/demo/demoComplaints';
@@ -31,11 +33,15 @@ const RECORD = `mutation ($input: RecordDishonestyInput!) {
   }
 }`;
 
-const penalty = (subjectUscc: string | null, overrides: Record<string, unknown> = {}) => ({
-  subjectUscc, subjectName: '长沙某征信服务有限公司', region: '430102', kind: 'ADMINISTRATIVE_PENALTY',
-  authority: '长沙市芙蓉区市场监督管理局', documentNumber: `芙市监罚〔2021〕${Math.floor(Math.random() * 1e9)}号`,
-  decidedAt: '2021-03-15', publicityEndsAt: '2022-03-15', summary: '虚假宣传，罚款人民币五万元。', ...overrides,
-});
+/** A general penalty (published a year); as a clue (not published) it has no publicity end unless one is given. */
+const penalty = (subjectUscc: string | null, overrides: Record<string, unknown> = {}) => {
+  const input = {
+    subjectUscc, subjectName: '长沙某征信服务有限公司', region: '430102', kind: 'ADMINISTRATIVE_PENALTY',
+    authority: '长沙市芙蓉区市场监督管理局', documentNumber: `芙市监罚〔2021〕${Math.floor(Math.random() * 1e9)}号`,
+    decidedAt: '2021-03-15', publicityEndsAt: '2022-03-15', summary: '虚假宣传，罚款人民币五万元。', ...overrides,
+  };
+  return input.kind === 'IMPERSONATION_CLUE' && !('publicityEndsAt' in overrides) ? { ...input, publicityEndsAt: null } : input;
+};
 
 interface Ledger { governanceLedger: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; subject: { uscc: string }; status: string; targets: string[]; recordCount: number }[] } }
 
@@ -77,20 +83,22 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
       recordedAt: '2021-06-15T10:00:00.000+08:00',
     });
     const listed = await record(penalty(A, { kind: 'SERIOUS_DISHONESTY_LIST', documentNumber: '（2021）湘0102执88号', publicityEndsAt: null }));
-    expect(listed).toMatchObject({ severity: 'SERIOUS', publicityEndsAt: null });
+    expect(listed).toMatchObject({ severity: 'SERIOUS', publicityEndsAt: '2024-03-15' });
     const ledger = await ledgerOf('430102');
     expect(ledger?.nodes).toEqual([{ id: expect.any(String), subject: { uscc: A }, status: 'IN_LEDGER', targets: ['DISHONEST_INSTITUTION'], recordCount: 2 }]);
     const byId = await subgraph.request(`{ dishonestyRecord(id: "${stored.id}") { id documentNumber } }`);
     expect(byId.data).toEqual({ dishonestyRecord: { id: stored.id, documentNumber: '芙市监罚(2021)15号' } });
   });
 
-  it('refuses a duplicate (same kind, subject and document number after normalising) with CONFLICT and stores nothing', async () => {
+  it('refuses a duplicate (the same authority’s document number, brackets normalised, about the same subject, whatever the kind) with CONFLICT and stores nothing', async () => {
     await record(penalty(B, { documentNumber: '芙市监罚〔2021〕77号' }));
     const before = await allCounts();
     const again = await subgraph.request(RECORD, { input: penalty(B, { documentNumber: ' 芙市监罚[2021]77号' }) });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const asAnotherKind = await subgraph.request(RECORD, { input: penalty(B, { documentNumber: '芙市监罚（2021）77号', kind: 'SERIOUS_DISHONESTY_LIST' }) });
+    expect(asAnotherKind.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await allCounts()).toEqual(before);
-    await record(penalty(B, { documentNumber: '芙市监罚〔2021〕77号', kind: 'SERIOUS_DISHONESTY_LIST' }));
+    await record(penalty(B, { documentNumber: '芙市监罚〔2021〕77号', authority: '长沙市市场监督管理局' }));
     await record(penalty(A, { documentNumber: '芙市监罚〔2021〕77号' }));
   });
 
@@ -132,7 +140,7 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
     expect(await allCounts()).toEqual(before);
   });
 
-  it('derives targets from the entity’s records in the region; refuted clues make no impersonator', async () => {
+  it('derives targets from the entity’s records in the region; refuted clues make no impersonator and do not count', async () => {
     const clue = { kind: 'IMPERSONATION_CLUE', documentNumber: null, region: '310110' };
     await record(penalty(C, clue));
     expect((await ledgerOf('310110'))?.nodes).toMatchObject([{ subject: { uscc: C }, targets: ['IMPERSONATOR'], recordCount: 1 }]);
@@ -140,7 +148,8 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
     expect((await ledgerOf('310110'))?.nodes).toMatchObject([{ targets: ['DISHONEST_INSTITUTION', 'IMPERSONATOR'], recordCount: 2 }]);
     await record(penalty(D, { ...clue, region: '310112' }));
     await subgraph.dataSource.query('UPDATE dishonesty_record SET status = ? WHERE uscc = ?', ['REFUTED', D]);
-    expect((await ledgerOf('310112'))?.nodes).toMatchObject([{ subject: { uscc: D }, targets: [], recordCount: 1 }]);
+    // A refuted clue is untrue: it neither makes a target nor counts among the entry's records.
+    expect((await ledgerOf('310112'))?.nodes).toMatchObject([{ subject: { uscc: D }, targets: [], recordCount: 0 }]);
   });
 
   it('cuts the ledger’s region by level, never by trimming zeros', async () => {
@@ -223,8 +232,8 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
 
   it('resolves any USCC as a market entity with its records, counts, ledger entries and interviews', async () => {
     await subgraph.dataSource.getRepository(InterviewEntity).insert([
-      { uscc: A, region: '430102', conductedBy: '长沙市芙蓉区发展和改革局', conductedAt: '2021-04-12', summary: '约谈法定代表人。' },
-      { uscc: A, region: '430104', conductedBy: '长沙市岳麓区发展和改革局', conductedAt: '2021-04-20', summary: '另一辖区的约谈。' },
+      { uscc: A, region: '430102', units: ['长沙市芙蓉区发展和改革局'], conductedAt: '2021-04-12', summary: '约谈法定代表人。' },
+      { uscc: A, region: '430104', units: ['长沙市岳麓区发展和改革局'], conductedAt: '2021-04-20', summary: '另一辖区的约谈。' },
     ]);
     const stranger = uscc('91110105MA01B0099');
     const result = await subgraph.request(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on MarketEntity {
@@ -327,8 +336,8 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
       at('2021-06-30T23:59:00+08:00');
       await record(penalty(G, { region, kind: 'IMPERSONATION_CLUE', documentNumber: null, decidedAt: '2021-06-30' }));
       await subgraph.dataSource.getRepository(InterviewEntity).insert([
-        { uscc: G, region, conductedBy: '福州市鼓楼区发展和改革局', conductedAt: '2021-06-30', summary: '约谈。' },
-        { uscc: G, region, conductedBy: '福州市鼓楼区发展和改革局', conductedAt: '2021-07-01', summary: '再次约谈。' },
+        { uscc: G, region, units: ['福州市鼓楼区发展和改革局'], conductedAt: '2021-06-30', summary: '约谈。' },
+        { uscc: G, region, units: ['福州市鼓楼区发展和改革局'], conductedAt: '2021-07-01', summary: '再次约谈。' },
       ]);
       await changeStatus(G, { status: 'EXITED', at: new Date('2021-07-01T00:00:00+08:00') });
       await changeStatus(H, { status: 'EXCLUDED', at: new Date('2021-07-15T10:00:00+08:00'), reason: '已办理注销登记' });
@@ -400,6 +409,33 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
     await storage.cleanup();
   });
 
+  it('gives each interview stored before its one unit, moves the duplicate rule to authority + number, and goes back down', async () => {
+    const config = storage.storageFor('records_workflows');
+    const workflows = recordsMigrations.indexOf(RecordsWorkflows1764600002000);
+    const before = await createDataSource({ storage: config, entities: [], migrations: recordsMigrations.slice(0, workflows) });
+    try {
+      await before.runMigrations({ transaction: 'each' });
+      await before.query('INSERT INTO interview (uscc, region, conductedBy, conductedAt, summary) VALUES (?, ?, ?, ?, ?)', [A, '430102', '长沙市芙蓉区发展和改革局', '2021-04-12', '约谈。']);
+    } finally {
+      await before.destroy();
+    }
+    const after = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations });
+    try {
+      await after.runMigrations({ transaction: 'each' });
+      const interviews = await after.getRepository(InterviewEntity).find();
+      expect(interviews.map(({ uscc: code, units }) => ({ uscc: code, units }))).toEqual([{ uscc: A, units: ['长沙市芙蓉区发展和改革局'] }]);
+      const row = { uscc: A, subjectName: '某公司', subjectIdentifiers: [], region: '430102', severity: 'GENERAL' as const, authority: '长沙市芙蓉区市场监督管理局',
+        documentNumber: '芙市监罚〔2021〕1号', documentNumberKey: '芙市监罚〔2021〕1号', decidedAt: '2021-03-01', status: 'ACTIVE' as const, summary: '处罚。', recordedAt: new Date() };
+      await after.getRepository(DishonestyRecordEntity).insert({ ...row, kind: 'ADMINISTRATIVE_PENALTY' });
+      await expect(after.getRepository(DishonestyRecordEntity).insert({ ...row, kind: 'SERIOUS_DISHONESTY_LIST' })).rejects.toThrow();
+      for (let undone = recordsMigrations.length; undone > workflows; undone--) await after.undoLastMigration({ transaction: 'each' });
+      const down: { conductedBy: string }[] = await after.query('SELECT conductedBy FROM interview');
+      expect(down).toEqual([{ conductedBy: '长沙市芙蓉区发展和改革局' }]);
+    } finally {
+      await after.destroy();
+    }
+  });
+
   it('gives entries that exited or were excluded before the status history existed their change', async () => {
     const config = storage.storageFor('records_migrations');
     const before = await createDataSource({ storage: config, entities: recordsEntities, migrations: [CreateRecords1764400001000] });
@@ -437,7 +473,8 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
       ['1', A, '长沙某征信服务有限公司', []],
       ['2', null, longName, ['微信号 xyxf0001', 'www.example-repair.example']],
     ];
-    const before = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations.slice(0, -1) });
+    const encrypting = recordsMigrations.indexOf(EncryptRecordSubjects1764500001000);
+    const before = await createDataSource({ storage: config, entities: recordsEntities, migrations: recordsMigrations.slice(0, encrypting) });
     try {
       await before.runMigrations({ transaction: 'each' });
       for (const [id, code, name, identifiers] of stored) {
@@ -461,7 +498,8 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
       expect(raw[1].subjectIdentifiers).not.toContain('xyxf0001');
       const records = await after.getRepository(DishonestyRecordEntity).find({ order: { id: 'ASC' } });
       expect(records.map(({ uscc: code, subjectName, subjectIdentifiers }) => [code, subjectName, subjectIdentifiers])).toEqual(stored.map(([, ...rest]) => rest));
-      await after.undoLastMigration({ transaction: 'each' });
+      // Down to before the encryption (the later migrations go down first).
+      for (let undone = recordsMigrations.length; undone > encrypting; undone--) await after.undoLastMigration({ transaction: 'each' });
       const clear: { subjectName: string; subjectIdentifiers: string }[] = await after.query('SELECT subjectName, subjectIdentifiers FROM dishonesty_record ORDER BY id');
       expect(clear.map((row) => [row.subjectName, JSON.parse(row.subjectIdentifiers)])).toEqual(stored.map(([, , name, identifiers]) => [name, identifiers]));
     } finally {

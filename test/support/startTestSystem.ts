@@ -25,7 +25,7 @@ export interface TestSystem extends System {
 
 const FREE = { gateway: 0, institutions: 0, records: 0, complaints: 0, repair: 0 };
 
-/** The four subgraphs and the gateway in-process on free ports, over fresh storage of `driver`. */
+/** The four subgraphs and the gateway in-process on free ports, over fresh storage of `driver`; `now` sets the subgraphs' clock. */
 export async function startTestSystem(driver: Driver, options: { demo?: boolean; now?: () => Date } = {}): Promise<TestSystem> {
   const storage = createTestStorage(driver);
   const statements: Record<SubgraphName, StatementCounter> = {

@@ -10,4 +10,10 @@ export const complaintsRoles = {
   readCluesSentOn: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE'],
   /** `warningLetters(filter)`, `WarningLetter` in `_entities`. */
   readLetters: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INDUSTRY_REGULATOR'],
+  /** `acceptComplaint`, `refuseComplaint`, `addComplaintProgress`, `concludeComplaint` (the complaint's region). */
+  handleComplaints: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `recordImpersonationClue`, `issueWarningLetter` (the lead unit's region). */
+  sendClues: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `recordLetterFeedback`, `recordClueFeedback`: only the industry regulator a letter is addressed to verifies its clues. */
+  answerLetters: ['INDUSTRY_REGULATOR'],
 } as const satisfies Record<string, readonly Role[]>;

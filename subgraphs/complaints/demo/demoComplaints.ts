@@ -1,13 +1,17 @@
-import { demoAnonymousSubject, demoEntities, type DemoEntityKey } from '../../kit/demo/demoCast';
-import type { ComplaintStatus, LetterFinding } from '../generated/resolversTypes';
+import { demoAnonymousSubject, demoEntities, demoRecordIds, type DemoEntityKey } from '../../kit/demo/demoCast';
+import type { ComplaintOutcome, ComplaintStatus, LetterFinding, Severity } from '../generated/resolversTypes';
 import type { Submission } from '../inputs/validateSubmitComplaint';
 
 export interface DemoComplaint {
   key: string;
   submission: Submission;
   submittedOn: string;
-  /** The steps after SUBMITTED: status, day, note. */
-  steps: [ComplaintStatus, string, string | null][];
+  /** The steps after SUBMITTED: status, day, note, and the outcome of a conclusion. */
+  steps: [ComplaintStatus, string, string | null, ComplaintOutcome?][];
+  /** Concluded as PUBLISHED_AS_DISHONESTY: the record records' demo holds for it. */
+  published?: { severity: Severity; recordId: number };
+  /** The record records' demo holds for its impersonation clue. */
+  clueRecordId?: number;
 }
 
 const about = (entity: DemoEntityKey) => ({ uscc: demoEntities[entity].uscc, subjectName: demoEntities[entity].name, subjectIdentifiers: [] });
@@ -25,7 +29,7 @@ export const demoComplaints: DemoComplaint[] = [
     steps: [
       ['ACCEPTED', '2021-03-12', '已受理，转芙蓉区社会信用体系建设牵头单位核查'],
       ['IN_PROGRESS', '2021-03-15', '已约谈该公司负责人，调取收费记录'],
-      ['CONCLUDED', '2021-04-20', '经查属实，已责令更正公示信息，失信行为纳入信用记录'],
+      ['CONCLUDED', '2021-04-20', '经查属实，已责令更正公示信息，失信行为纳入信用记录', 'ORDERED_CORRECTION'],
     ],
   },
   {
@@ -49,7 +53,12 @@ export const demoComplaints: DemoComplaint[] = [
       complainant: { name: '王先生', phone: '010-65001234', email: null },
     },
     submittedOn: '2021-04-07',
-    steps: [['ACCEPTED', '2021-04-09', '已受理']],
+    steps: [
+      ['ACCEPTED', '2021-04-09', '已受理'],
+      ['IN_PROGRESS', '2021-04-20', '经核查，该公司公示的3名评级人员均未在该公司任职'],
+      ['CONCLUDED', '2021-05-20', '经查属实，公示信息弄虚作假情节严重，作为失信信息公示并纳入专项治理台账。', 'PUBLISHED_AS_DISHONESTY'],
+    ],
+    published: { severity: 'SERIOUS', recordId: demoRecordIds.beijingFalseDisclosure },
   },
   {
     key: 'beijing-other',
@@ -72,8 +81,9 @@ export const demoComplaints: DemoComplaint[] = [
     steps: [
       ['ACCEPTED', '2021-03-24', null],
       ['IN_PROGRESS', '2021-03-26', '线索已归集，拟移送行业监管部门'],
-      ['CONCLUDED', '2021-05-12', '南山区市场监督管理局反馈：经查属实'],
+      ['CONCLUDED', '2021-05-12', '南山区市场监督管理局反馈：经查属实', 'NOTICE'],
     ],
+    clueRecordId: demoRecordIds.shenzhenClue,
   },
   {
     key: 'shenzhen-impersonation-sms',
@@ -83,7 +93,8 @@ export const demoComplaints: DemoComplaint[] = [
       complainant: { name: '周女士', phone: null, email: 'zhou.nvshi@example.com' },
     },
     submittedOn: '2021-06-21',
-    steps: [],
+    // Accepted: its clue is collected and awaits a letter (the impersonator's clue not yet sent on).
+    steps: [['ACCEPTED', '2021-06-23', null]],
   },
   {
     key: 'anonymous-impersonation',
@@ -98,6 +109,17 @@ export const demoComplaints: DemoComplaint[] = [
       ['ACCEPTED', '2021-04-06', null],
       ['IN_PROGRESS', '2021-04-08', '线索已归集'],
     ],
+    clueRecordId: demoRecordIds.anonymousClue,
+  },  {
+    key: 'anonymous-changsha-disclosure',
+    submission: {
+      category: 'FALSE_DISCLOSURE', region: '430102', ...about('changshaCredit'),
+      content: '该公司公示的服务产品目录中没有“信用修复代理”，但实际在招揽此项业务。',
+      complainant: null,
+    },
+    submittedOn: '2021-06-25',
+    // Anonymous, never accepted or refused: overdue since its due date.
+    steps: [],
   },
 ];
 
@@ -108,12 +130,14 @@ export const monitoredClues = [
     region: '440305',
     description: '监测发现该公司网站宣称系“信用中国”授权的信用修复机构。',
     reportedOn: '2021-04-20',
+    recordId: String(demoRecordIds.shenzhenRefutedClue),
   },
   {
     ...about('beijingRating'),
     region: '110105',
     description: '监测发现该公司网站宣称系“信用中国”官方合作机构，以“官方渠道修复信用”为名招揽业务。',
     reportedOn: '2021-06-02',
+    recordId: null,
   },
 ];
 

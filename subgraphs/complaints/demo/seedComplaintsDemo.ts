@@ -29,10 +29,17 @@ async function seedComplaint(manager: EntityManager, demo: DemoComplaint, accept
     submittedAt,
     acceptDueAt: acceptDueAt(submittedAt),
   });
-  for (const [status, day, note] of demo.steps) {
-    await manager.save(manager.create(ComplaintEventEntity, { complaintId: complaint.id, status, at: demoDay(day, '15:00:00'), note }));
+  for (const [status, day, note, outcome] of demo.steps) {
+    const at = demoDay(day, '15:00:00');
+    // As the handling mutations store them: the refusal's reason and the conclusion are public, other notes internal.
+    const isPublic = status === 'REFUSED' || status === 'CONCLUDED';
+    await manager.save(manager.create(ComplaintEventEntity, { complaintId: complaint.id, status, at, note, public: isPublic, outcome: outcome ?? null }));
+    if (status === 'ACCEPTED') await manager.update(ClueEntity, { complaintId: complaint.id }, { collectedAt: at });
+    if (status === 'CONCLUDED') Object.assign(complaint, { outcome: outcome ?? null, conclusion: note });
     complaint.status = status;
   }
+  if (demo.published) Object.assign(complaint, { severity: demo.published.severity, recordId: String(demo.published.recordId) });
+  if (demo.clueRecordId !== undefined) await manager.update(ClueEntity, { complaintId: complaint.id }, { recordId: String(demo.clueRecordId) });
   return manager.save(complaint);
 }
 
@@ -49,7 +56,7 @@ export async function seedComplaintsDemo(dataSource: DataSource): Promise<void> 
     const complaintKeys = new Map<number, string>();
     for (const demo of demoComplaints) complaintKeys.set((await seedComplaint(manager, demo, acceptDueAt)).id, demo.key);
     for (const { reportedOn, ...monitored } of monitoredClues) {
-      await manager.save(manager.create(ClueEntity, { ...monitored, reportedAt: demoDay(reportedOn), complaintId: null, warningLetterId: null }));
+      await manager.save(manager.create(ClueEntity, { ...monitored, reportedAt: demoDay(reportedOn), complaintId: null, warningLetterId: null, collectedAt: demoDay(reportedOn), source: '信用服务机构监测' }));
     }
     const clues = await manager.find(ClueEntity, { order: { id: 'ASC' } });
     for (const { letter: { issuedOn, ...letter }, clues: sources, finding } of demoLetters) {
@@ -61,6 +68,7 @@ export async function seedComplaintsDemo(dataSource: DataSource): Promise<void> 
       const sent = sources.flatMap(clueFrom);
       for (const clue of sent) {
         clue.warningLetterId = stored.id;
+        clue.finding = clue.uscc ? finding.finding : null;
         await manager.save(clue);
       }
       for (const uscc of new Set(sent.flatMap((clue) => (clue.uscc ? [clue.uscc] : [])))) {

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { personalData } from '../../kit/crypto/personalData';
 import { stringListAsJson } from '../../kit/data/stringListAsJson';
+import type { LetterFinding } from '../generated/resolversTypes';
 
 /**
  * An impersonation clue; a subject without a USCC is known by its name and identifiers, which may
@@ -38,4 +39,20 @@ export class ClueEntity {
   @Index()
   @Column({ type: 'integer', nullable: true })
   warningLetterId: number | null;
+
+  /** The records id of its IMPERSONATION_CLUE record (sourceKey clue:<id>); null until collected (and for demo clues, whose records were seeded there). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  recordId: string | null;
+
+  /** When it was collected as a record; null until then (a clue of a complaint not accepted). */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  collectedAt: Date | null;
+
+  /** The industry regulator's finding; UNFOUNDED means refuted. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  finding: LetterFinding | null;
+
+  /** Where a clue recorded by a lead unit came from (null for a complaint's clue). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  source: string | null;
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { personalData } from '../../kit/crypto/personalData';
 import { stringListAsJson } from '../../kit/data/stringListAsJson';
-import type { ComplaintCategory, ComplaintStatus } from '../generated/resolversTypes';
+import type { ComplaintCategory, ComplaintOutcome, ComplaintStatus, Severity } from '../generated/resolversTypes';
 
 /**
  * A public complaint or report. The complainant's name, phone and email are personal data, and so
@@ -9,6 +9,8 @@ import type { ComplaintCategory, ComplaintStatus } from '../generated/resolversT
  * (the kit's personal-data cipher) and are in clear only in the code.
  */
 @Entity('complaint')
+/** The overdue list: still SUBMITTED past the due date. */
+@Index('IDX_complaint_status_acceptDueAt', ['status', 'acceptDueAt'])
 export class ComplaintEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -54,8 +56,9 @@ export class ComplaintEntity {
   @Column({ type: 'text' })
   content: string;
 
-  @Column({ type: 'text', transformer: personalData })
-  complainantName: string;
+  /** Null for an anonymous complaint. */
+  @Column({ type: 'text', nullable: true, transformer: personalData })
+  complainantName: string | null;
 
   @Column({ type: 'text', nullable: true, transformer: personalData })
   complainantPhone: string | null;
@@ -68,4 +71,18 @@ export class ComplaintEntity {
 
   @Column({ type: 'datetime', precision: 3 })
   acceptDueAt: Date;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  outcome: ComplaintOutcome | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  severity: Severity | null;
+
+  /** The records id of the record a PUBLISHED_AS_DISHONESTY conclusion collected. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  recordId: string | null;
+
+  /** The conclusion's text, as on the public timeline. */
+  @Column({ type: 'text', nullable: true })
+  conclusion: string | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ComplaintStatus } from '../generated/resolversTypes';
+import type { ComplaintOutcome, ComplaintStatus } from '../generated/resolversTypes';
 
 /** One step of a complaint's history: the status it entered, when, and why. */
 @Entity('complaint_event')
@@ -19,4 +19,11 @@ export class ComplaintEventEntity {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note: string | null;
+
+  /** Shown on the complainant's timeline; internal progress notes are not. */
+  @Column({ type: 'boolean', default: true })
+  public: boolean;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  outcome: ComplaintOutcome | null;
 }

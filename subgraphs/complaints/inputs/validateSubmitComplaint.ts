@@ -2,11 +2,8 @@ import { badUserInput } from '../../kit/errors';
 import { optionalText, requiredText, textList } from '../../kit/inputs/text';
 import type { ComplaintCategory, SubmitComplaintInput } from '../generated/resolversTypes';
 import { contentDigest } from '../tokens/complaintTokens';
+import { PHONE } from './phonePattern';
 
-const PHONE = {
-  test: /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/,
-  description: 'must be a mobile number (13800138000) or a landline with its area code (0731-84822207)',
-};
 const EMAIL = { test: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/, description: 'must be an email address' };
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -18,7 +15,8 @@ export interface Submission {
   subjectName: string;
   subjectIdentifiers: string[];
   content: string;
-  complainant: { name: string; phone: string | null; email: string | null };
+  /** Null for an anonymous complaint. */
+  complainant: { name: string; phone: string | null; email: string | null } | null;
 }
 
 /** The submission as it will be stored; BAD_USER_INPUT names the first bad field. */
@@ -36,11 +34,13 @@ export function validateSubmitComplaint(input: SubmitComplaintInput): Submission
     subjectName,
     subjectIdentifiers,
     content: requiredText('input.content', input.content, { max: 5000 }),
-    complainant: {
-      name: requiredText('input.complainant.name', input.complainant.name, { max: 100 }),
-      phone: optionalText('input.complainant.phone', input.complainant.phone?.replace(/\s/g, ''), { max: 32, pattern: PHONE }),
-      email: optionalText('input.complainant.email', input.complainant.email, { max: 254, pattern: EMAIL }),
-    },
+    complainant: input.complainant
+      ? {
+          name: requiredText('input.complainant.name', input.complainant.name, { max: 100 }),
+          phone: optionalText('input.complainant.phone', input.complainant.phone?.replace(/\s/g, ''), { max: 32, pattern: PHONE }),
+          email: optionalText('input.complainant.email', input.complainant.email, { max: 254, pattern: EMAIL }),
+        }
+      : null,
   };
 }
 
@@ -52,7 +52,7 @@ export function validateIdempotencyKey(key: string): string {
 /** The submission as text in a fixed field order: equal for a retry of the same content. */
 export function canonicalSubmission(submission: Omit<Submission, 'category'> & { category: string }): string {
   const { category, region, uscc, subjectName, subjectIdentifiers, content, complainant } = submission;
-  return JSON.stringify([category, region, uscc, subjectName, subjectIdentifiers, content, complainant.name, complainant.phone, complainant.email]);
+  return JSON.stringify([category, region, uscc, subjectName, subjectIdentifiers, content, complainant?.name ?? null, complainant?.phone ?? null, complainant?.email ?? null]);
 }
 
 /** The keyed digest of the clear submission that tells a retry (equal) from other content under the same key. */

@@ -27,6 +27,7 @@ export function createComplaintsLoaders(dataSource: DataSource, identity: Identi
     /** An entity's complaints, newest first. */
     complaintsByUscc: createConnectionLoaderFamily({ repository: complaints, column: 'uscc', order: 'DESC', filterOf: (): ArgsFilter<ComplaintEntity> => ({ filter: scope.complaints, key: null }) }),
     eventsByComplaint: createGroupLoader(dataSource.getRepository(ComplaintEventEntity), 'complaintId', { at: 'ASC', id: 'ASC' }),
+    clueById: createFilteredEntityLoader(clues, scope.clues),
     cluesByUscc: createFilteredGroupLoader(clues, 'uscc', [['id', 'ASC']], scope.clues),
     cluesByLetter: createGroupLoader(clues, 'warningLetterId', { id: 'ASC' }),
     letterById: createFilteredEntityLoader(dataSource.getRepository(WarningLetterEntity), scope.letters),

@@ -8,6 +8,7 @@ import { showsComplainantInClear } from '../access/showsComplainantInClear';
 import type { ComplaintEntity } from '../entities/ComplaintEntity';
 import type { ComplaintResolvers } from '../generated/resolversTypes';
 import type { ComplaintsContext } from '../context';
+import { isOverdue } from '../handling/isOverdue';
 
 const subjectInClear = (complaint: ComplaintEntity, { identity, loaders }: ComplaintsContext) =>
   showsSubjectInClear(complaint, `Complaint:${complaint.id}`, identity, loaders.personalDataReads);
@@ -21,8 +22,11 @@ export const Complaint: ComplaintResolvers = {
   subject: ({ uscc }) => (uscc ? { uscc } : null),
   ...subjectResolvers(subjectInClear),
   complainant: async (complaint, _args, { identity, loaders }) => {
+    if (complaint.complainantName === null) return null;
     const complainant = { name: complaint.complainantName, phone: complaint.complainantPhone, email: complaint.complainantEmail };
     return (await showsComplainantInClear(complaint, identity, loaders.personalDataReads)) ? complainant : maskComplainant(complainant);
   },
   events: ({ id }, _args, { loaders }) => loaders.eventsByComplaint.load(id),
+  overdue: (complaint, _args, { now }) => isOverdue(complaint, now()),
+  dishonestyRecord: ({ recordId }) => (recordId === null ? null : { id: recordId }),
 };

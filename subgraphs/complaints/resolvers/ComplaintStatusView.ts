@@ -1,5 +1,6 @@
 import type { ComplaintStatusViewResolvers } from '../generated/resolversTypes';
+import { publicTimeline } from '../handling/publicTimeline';
 
 export const ComplaintStatusView: ComplaintStatusViewResolvers = {
-  events: ({ id }, _args, { loaders }) => loaders.eventsByComplaint.load(id),
+  events: async ({ id }, _args, { loaders }) => publicTimeline(await loaders.eventsByComplaint.load(id)),
 };

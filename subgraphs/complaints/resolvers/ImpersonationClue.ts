@@ -26,4 +26,7 @@ export const ImpersonationClue: ImpersonationClueResolvers = {
   },
   warningLetter: ({ warningLetterId }, _args, { loaders }) =>
     warningLetterId === null ? null : loaders.letterById.load(warningLetterId),
+  collected: ({ collectedAt }) => collectedAt !== null,
+  record: ({ recordId }) => (recordId === null ? null : { id: recordId }),
+  refuted: ({ finding }) => finding === 'UNFOUNDED',
 };

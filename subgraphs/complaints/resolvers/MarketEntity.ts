@@ -18,6 +18,8 @@ export const MarketEntity: MarketEntityResolvers = {
   },
   allCluesSentOn: async ({ uscc }, _args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readCluesSentOn, 'ask whether the clues about an entity were sent on');
-    return (await loaders.cluesByUscc.load(uscc)).every((clue) => clue.warningLetterId !== null);
+    // Only collected clues count (a refused complaint's clue never is), and a refuted one needs nothing more.
+    const clues = (await loaders.cluesByUscc.load(uscc)).filter((clue) => clue.collectedAt !== null && clue.finding !== 'UNFOUNDED');
+    return clues.every((clue) => clue.warningLetterId !== null);
   },
 };

@@ -7,6 +7,14 @@ import { ComplaintEntity } from '../entities/ComplaintEntity';
 import type { ComplaintReceipt, MutationResolvers } from '../generated/resolversTypes';
 import { submissionHash, validateIdempotencyKey, validateSubmitComplaint } from '../inputs/validateSubmitComplaint';
 import { storeComplaint } from '../store/storeComplaint';
+import { acceptComplaint } from '../handling/acceptComplaint';
+import { addComplaintProgress } from '../handling/addComplaintProgress';
+import { concludeComplaint } from '../handling/concludeComplaint';
+import { refuseComplaint } from '../handling/refuseComplaint';
+import { recordImpersonationClue } from '../clues/recordImpersonationClue';
+import { issueWarningLetter } from '../letters/issueWarningLetter';
+import { recordClueFeedback } from '../letters/recordClueFeedback';
+import { recordLetterFeedback } from '../letters/recordLetterFeedback';
 import { sha256Hex, tokenFor } from '../tokens/complaintTokens';
 import { newTrackingNumber } from '../tokens/trackingNumber';
 
@@ -54,4 +62,12 @@ export const Mutation: MutationResolvers = {
       return retriedReceipt(winner, contentHash);
     }
   },
+  acceptComplaint: (_parent, { id, note }, context) => acceptComplaint(context, id, note),
+  refuseComplaint: (_parent, { id, reason }, context) => refuseComplaint(context, id, reason),
+  addComplaintProgress: (_parent, { id, note, public: isPublic }, context) => addComplaintProgress(context, id, note, isPublic ?? false),
+  concludeComplaint: (_parent, { id, input }, context) => concludeComplaint(context, id, input),
+  recordImpersonationClue: (_parent, { input }, context) => recordImpersonationClue(context, input),
+  issueWarningLetter: (_parent, { input }, context) => issueWarningLetter(context, input),
+  recordLetterFeedback: (_parent, args, context) => recordLetterFeedback(context, args),
+  recordClueFeedback: (_parent, args, context) => recordClueFeedback(context, args),
 };

@@ -26,7 +26,7 @@ export const Query: QueryResolvers = {
     return loadByExposedId(loaders.complaintById, id);
   },
 
-  complaints: (_parent, { filter, first, after }, { identity, dataSource }) => {
+  complaints: (_parent, { filter, first, after }, { identity, dataSource, now }) => {
     requireRole(identity, complaintsRoles.readComplaints, 'read complaints');
     const scope = complaintsScopeOf(identity);
     return findPage(dataSource.getRepository(ComplaintEntity), toPage({ first, after }), 'DESC', (query) => {
@@ -35,6 +35,8 @@ export const Query: QueryResolvers = {
       if (filter?.status?.length) query.andWhere('e.status IN (:...statuses)', { statuses: filter.status });
       if (filter?.category?.length) query.andWhere('e.category IN (:...categories)', { categories: filter.category });
       if (filter?.uscc) query.andWhere('e.uscc = :uscc', { uscc: filter.uscc });
+      if (filter?.overdue === true) query.andWhere("e.status = 'SUBMITTED' AND e.acceptDueAt < :now", { now: now() });
+      if (filter?.overdue === false) query.andWhere("(e.status <> 'SUBMITTED' OR e.acceptDueAt >= :now)", { now: now() });
     });
   },
 

@@ -33,14 +33,14 @@ export async function storeComplaint(manager: EntityManager, complaint: NewCompl
       subjectName: submission.subjectName,
       subjectIdentifiers: submission.subjectIdentifiers,
       content: submission.content,
-      complainantName: submission.complainant.name,
-      complainantPhone: submission.complainant.phone,
-      complainantEmail: submission.complainant.email,
+      complainantName: submission.complainant?.name ?? null,
+      complainantPhone: submission.complainant?.phone ?? null,
+      complainantEmail: submission.complainant?.email ?? null,
       submittedAt,
       acceptDueAt: complaint.acceptDueAt,
     }),
   );
-  await manager.save(manager.create(ComplaintEventEntity, { complaintId: stored.id, status: 'SUBMITTED', at: submittedAt, note: null }));
+  await manager.save(manager.create(ComplaintEventEntity, { complaintId: stored.id, status: 'SUBMITTED', at: submittedAt, note: null, public: true, outcome: null }));
   if (submission.category === 'IMPERSONATION') {
     await manager.save(
       manager.create(ClueEntity, {

@@ -23,4 +23,11 @@ export class CommitmentEntity {
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   publishedAt: Date | null;
+
+  /** Set when the legal representative changes after signing: from then on it is not current. */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  supersededAt: Date | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  supersededReason: string | null;
 }

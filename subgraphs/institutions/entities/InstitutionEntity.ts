@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { personalData } from '../../kit/crypto/personalData';
-import type { BusinessStatus } from '../generated/resolversTypes';
+import type { BusinessStatus, RegistrationChannel } from '../generated/resolversTypes';
 
 @Entity('institution')
 export class InstitutionEntity {
@@ -30,6 +30,16 @@ export class InstitutionEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   businessStatusReason: string | null;
 
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  businessStatusChangedAt: Date | null;
+
   @Column({ type: 'datetime', precision: 3 })
   registeredAt: Date;
+
+  @Column({ type: 'varchar', length: 32 })
+  registeredVia: RegistrationChannel;
+
+  /** The account that registered it (the token's subject). */
+  @Column({ type: 'varchar', length: 200 })
+  registeredBy: string;
 }

@@ -5,6 +5,7 @@ import type { AuditEntryEntity } from '../../kit/audit/AuditEntryEntity';
 import type { InstitutionEntity } from '../entities/InstitutionEntity';
 import type { DisclosureEntity } from '../entities/DisclosureEntity';
 import type { CommitmentEntity } from '../entities/CommitmentEntity';
+import type { BusinessStatusChangeEntity } from '../entities/BusinessStatusChangeEntity';
 import type { InstitutionsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -58,16 +59,30 @@ export type BusinessStatus =
   /** 已吊销 */
   | 'REVOKED';
 
+/** A change of an institution's business status (the registry's history). */
+export type BusinessStatusChange = {
+  __typename?: 'BusinessStatusChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** The account that made the change: shown to those who may see registeredBy, else null. */
+  changedBy: Maybe<Scalars['String']['output']>;
+  previousStatus: BusinessStatus;
+  reason: Maybe<Scalars['String']['output']>;
+  status: BusinessStatus;
+};
+
 /** A credit commitment (信用承诺书, Annex 2) signed by the institution and its legal representative. */
 export type CreditCommitment = {
   __typename?: 'CreditCommitment';
-  /** False when the legal representative has changed since signing: it must be re-signed. */
+  /** False once the legal representative has changed after signing: a new commitment must be signed by the new one and published. */
   current: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   legalRepresentative: Scalars['String']['output'];
   published: Scalars['Boolean']['output'];
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   signedAt: Scalars['DateTime']['output'];
+  /** When it stopped being current (the legal representative changed), null while current. */
+  supersededAt: Maybe<Scalars['DateTime']['output']>;
+  supersededReason: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
 };
 
@@ -108,9 +123,17 @@ export type FeeStandardInput = {
 export type Institution = {
   __typename?: 'Institution';
   businessStatus: BusinessStatus;
-  /** Why the business status changed (e.g. the court's bankruptcy ruling). */
+  /** When the business status last changed, null while it is the one registered. */
+  businessStatusChangedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Every change of the business status, newest first, with who changed it, when and why. */
+  businessStatusHistory: Array<BusinessStatusChange>;
+  /** Why the business status changed (e.g. the court's bankruptcy ruling); required for every status but OPERATING. */
   businessStatusReason: Maybe<Scalars['String']['output']>;
-  /** The current credit commitment, null until one is signed. */
+  /**
+   * The credit commitment: to the national regulator, the lead unit covering the institution's
+   * region and the institution itself, the latest one signed (published or not); to everyone else
+   * the latest published one (never an unpublished one). Null when there is none.
+   */
   commitment: Maybe<CreditCommitment>;
   /** The current public disclosure, null until one is published. */
   disclosure: Maybe<Disclosure>;
@@ -121,10 +144,21 @@ export type Institution = {
   industryCode: Scalars['String']['output'];
   legalRepresentative: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The institution's phone numbers as registered (searchable in the directory by their digits). */
+  phones: Array<Scalars['String']['output']>;
   /** The region of the registering lead unit, stored with the institution. */
   region: Scalars['RegionCode']['output'];
   registeredAt: Scalars['DateTime']['output'];
+  /**
+   * The account that registered it. Shown to the national regulator, the lead unit covering the
+   * institution's region and the institution itself; null for everyone else.
+   */
+  registeredBy: Maybe<Scalars['String']['output']>;
+  /** Who registered it: a lead unit, the national regulator, or the institution itself. */
+  registeredVia: RegistrationChannel;
   uscc: Scalars['USCC']['output'];
+  /** The institution's websites as registered (searchable in the directory without scheme, "www." or trailing slash). */
+  websites: Array<Scalars['String']['output']>;
 };
 
 export type InstitutionConnection = {
@@ -143,7 +177,7 @@ export type InstitutionEdge = {
 
 export type InstitutionFilter = {
   businessStatus?: InputMaybe<Array<BusinessStatus>>;
-  /** Part of the name or the full USCC. */
+  /** Part of the name, the full USCC, a website or a phone number. */
   query?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['RegionCode']['input']>;
 };
@@ -165,6 +199,13 @@ export type InstitutionsAuditLogEdge = {
 /** A market entity (市场主体), identified by its USCC. Every subgraph resolves it for any USCC. */
 export type MarketEntity = {
   __typename?: 'MarketEntity';
+  /**
+   * The registered institution's business status, null when the USCC is not registered: all but
+   * OPERATING exclude the entity from the ledger (seed, measure 1), so other agencies read it here.
+   */
+  businessStatus: Maybe<BusinessStatus>;
+  /** Why the business status is what it is (required for all but OPERATING), null when not registered. */
+  businessStatusReason: Maybe<Scalars['String']['output']>;
   /** Whether a credit commitment signed by the institution and its current legal representative is published. */
   commitmentPublished: Maybe<Scalars['Boolean']['output']>;
   /** The registered credit service institution, null when this USCC is not registered (e.g. an impersonator). */
@@ -174,11 +215,41 @@ export type MarketEntity = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Records a new legal representative (a lead unit in its region, the national regulator), with
+   * its reason. The commitment signed by the former one stops being current: commitmentPublished is
+   * false until the new one signs a commitment and it is published.
+   */
+  changeLegalRepresentative: Maybe<Institution>;
+  /**
+   * Publishes the latest commitment on Credit China (the lead unit of the institution's region, or
+   * the national regulator). No commitment, or one no longer current, is CONFLICT.
+   */
   publishCommitment: Maybe<CreditCommitment>;
+  /** Publishes a new version of the disclosure (the institution itself, or the national regulator); only while OPERATING. */
   publishDisclosure: Maybe<Disclosure>;
+  /**
+   * Registers an institution: a lead unit in its region, the national regulator anywhere, or an
+   * institution itself (its own USCC only, measure 4). A USCC already registered is CONFLICT.
+   */
   registerInstitution: Maybe<Institution>;
+  /**
+   * The institution (its own account) signs a commitment with its legal representative, whose name
+   * must be the one registered at signing; only while OPERATING.
+   */
   signCommitment: Maybe<CreditCommitment>;
+  /**
+   * Changes the business status (a lead unit in its region, the national regulator); a reason is
+   * required for every status but OPERATING. A DEREGISTERED institution no longer exists: CONFLICT.
+   */
   updateBusinessStatus: Maybe<Institution>;
+};
+
+
+export type MutationChangeLegalRepresentativeArgs = {
+  legalRepresentative: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  uscc: Scalars['USCC']['input'];
 };
 
 
@@ -218,7 +289,11 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The public directory: is this a real registered institution? Operating institutions only. */
+  /**
+   * The public directory: is this a real registered institution? Operating institutions only, found
+   * by part of the name, the full USCC, a website (with or without scheme, "www." or trailing slash,
+   * any case) or a phone number (spaces, dashes, brackets and a +86 prefix ignored).
+   */
   directory: Maybe<InstitutionConnection>;
   institution: Maybe<Institution>;
   institutions: Maybe<InstitutionConnection>;
@@ -262,9 +337,23 @@ export type RegisterInstitutionInput = {
   industryCode?: InputMaybe<Scalars['String']['input']>;
   legalRepresentative: Scalars['String']['input'];
   name: Scalars['String']['input'];
+  /** Phone numbers, e.g. "0731-8482 2207" (at most 10). */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The region of the lead unit the institution is registered with (for self-registration: the local lead unit it reports to). */
   region: Scalars['RegionCode']['input'];
   uscc: Scalars['USCC']['input'];
+  /** Websites, e.g. "https://www.example.com/" (at most 10). */
+  websites?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** How an institution came into the registry (seed, measure 4: institutions register on Credit China through their local lead unit). */
+export type RegistrationChannel =
+  /** 由信用体系建设牵头单位登记 */
+  | 'LEAD_UNIT'
+  /** 由国家发展改革委（国家公共信用信息中心）登记 */
+  | 'NATIONAL_REGULATOR'
+  /** 机构主动登记：向所在地牵头单位报送本机构信息 */
+  | 'SELF_REGISTERED';
 
 export type ServiceProduct = {
   __typename?: 'ServiceProduct';
@@ -388,6 +477,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BusinessStatus: BusinessStatus;
+  BusinessStatusChange: ResolverTypeWrapper<BusinessStatusChangeEntity>;
   CreditCommitment: ResolverTypeWrapper<CommitmentEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -409,6 +499,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionCode: ResolverTypeWrapper<Scalars['RegionCode']['output']>;
   RegisterInstitutionInput: RegisterInstitutionInput;
+  RegistrationChannel: RegistrationChannel;
   ServiceProduct: ResolverTypeWrapper<ServiceProduct>;
   ServiceProductInput: ServiceProductInput;
   SignCommitmentInput: SignCommitmentInput;
@@ -420,6 +511,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntryEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  BusinessStatusChange: BusinessStatusChangeEntity;
   CreditCommitment: CommitmentEntity;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
@@ -458,6 +550,14 @@ export type AuditEntryResolvers<ContextType = InstitutionsContext, ParentType ex
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type BusinessStatusChangeResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['BusinessStatusChange'] = ResolversParentTypes['BusinessStatusChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousStatus?: Resolver<ResolversTypes['BusinessStatus'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BusinessStatus'], ParentType, ContextType>;
+}>;
+
 export type CreditCommitmentResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['CreditCommitment'] = ResolversParentTypes['CreditCommitment']> = ResolversObject<{
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -465,6 +565,8 @@ export type CreditCommitmentResolvers<ContextType = InstitutionsContext, ParentT
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  supersededAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  supersededReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -494,6 +596,8 @@ export type FeeStandardResolvers<ContextType = InstitutionsContext, ParentType e
 export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   businessStatus?: Resolver<ResolversTypes['BusinessStatus'], ParentType, ContextType>;
+  businessStatusChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  businessStatusHistory?: Resolver<Array<ResolversTypes['BusinessStatusChange']>, ParentType, ContextType>;
   businessStatusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['CreditCommitment']>, ParentType, ContextType>;
   disclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType>;
@@ -502,9 +606,13 @@ export type InstitutionResolvers<ContextType = InstitutionsContext, ParentType e
   industryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legalRepresentative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registeredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registeredVia?: Resolver<ResolversTypes['RegistrationChannel'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
+  websites?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type InstitutionConnectionResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = ResolversObject<{
@@ -533,12 +641,15 @@ export type InstitutionsAuditLogEdgeResolvers<ContextType = InstitutionsContext,
 
 export type MarketEntityResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  businessStatus?: Resolver<Maybe<ResolversTypes['BusinessStatus']>, ParentType, ContextType>;
+  businessStatusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   commitmentPublished?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = InstitutionsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changeLegalRepresentative?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<MutationChangeLegalRepresentativeArgs, 'legalRepresentative' | 'reason' | 'uscc'>>;
   publishCommitment?: Resolver<Maybe<ResolversTypes['CreditCommitment']>, ParentType, ContextType, RequireFields<MutationPublishCommitmentArgs, 'uscc'>>;
   publishDisclosure?: Resolver<Maybe<ResolversTypes['Disclosure']>, ParentType, ContextType, RequireFields<MutationPublishDisclosureArgs, 'input' | 'uscc'>>;
   registerInstitution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<MutationRegisterInstitutionArgs, 'input'>>;
@@ -575,6 +686,7 @@ export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type Resolvers<ContextType = InstitutionsContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  BusinessStatusChange?: BusinessStatusChangeResolvers<ContextType>;
   CreditCommitment?: CreditCommitmentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

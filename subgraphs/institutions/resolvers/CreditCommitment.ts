@@ -6,6 +6,6 @@ export const CreditCommitment: CreditCommitmentResolvers = {
   legalRepresentative: async (commitment, _args, context) =>
     shownLegalRepresentative(context, await context.loaders.institutionByUscc.load(commitment.uscc), `CreditCommitment:${commitment.id}`, commitment.legalRepresentative),
   published: ({ publishedAt }) => publishedAt !== null,
-  current: async ({ uscc, legalRepresentative }, _args, { loaders }) =>
-    (await loaders.institutionByUscc.load(uscc))?.legalRepresentative === legalRepresentative,
+  /** Superseded when the legal representative changes (changeLegalRepresentative). */
+  current: ({ supersededAt }) => supersededAt === null,
 };

@@ -3,16 +3,34 @@ import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import { badUserInput } from '../../kit/errors';
 import { regionScope, requireRole } from '../../kit/identity/authorize';
 import { findPage, toPage } from '../../kit/pagination';
-import type { SelectQueryBuilder } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { InstitutionContactEntity, type ContactKind } from '../entities/InstitutionContactEntity';
 import { InstitutionEntity } from '../entities/InstitutionEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
+import { normalizedPhone } from '../inputs/normalizedPhone';
+import { normalizedWebsite } from '../inputs/normalizedWebsite';
 
+/** `e.uscc IN (the institutions with a contact of `kind` in the searchable form `normalized`)`, on the (kind, normalized) index. */
+function withContact(query: SelectQueryBuilder<InstitutionEntity>, kind: ContactKind, parameter: string): string {
+  const contacts = query.subQuery().select('c.uscc').from(InstitutionContactEntity, 'c')
+    .where(`c.kind = :${parameter}Kind AND c.normalized = :${parameter}`).getQuery();
+  query.setParameter(`${parameter}Kind`, kind);
+  return `e.uscc IN ${contacts}`;
+}
+
+/** Part of the name, the full USCC, a website or a phone number, whichever the text can be. */
 function matching(query: SelectQueryBuilder<InstitutionEntity>, text: string) {
   const trimmed = text.trim();
   if (trimmed.length > 100) throw badUserInput('query', 'must be at most 100 characters');
   // `!` escapes LIKE's wildcards the same way on SQLite and MySQL (a backslash would not).
   const literal = trimmed.replace(/[!%_]/g, (c) => `!${c}`);
-  query.andWhere("(e.name LIKE :name ESCAPE '!' OR e.uscc = :uscc)", { name: `%${literal}%`, uscc: trimmed.toUpperCase() });
+  const website = normalizedWebsite(trimmed);
+  const phone = normalizedPhone(trimmed);
+  query.andWhere(new Brackets((where) => {
+    where.where("e.name LIKE :name ESCAPE '!'", { name: `%${literal}%` }).orWhere('e.uscc = :uscc', { uscc: trimmed.toUpperCase() });
+    if (website) where.orWhere(withContact(query, 'WEBSITE', 'website'), { website });
+    if (phone) where.orWhere(withContact(query, 'PHONE', 'phone'), { phone });
+  }));
 }
 
 export const Query: QueryResolvers = {

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolversTypes';
+import { BusinessStatusChange } from './BusinessStatusChange';
 import { CreditCommitment } from './CreditCommitment';
 import { Disclosure } from './Disclosure';
 import { Institution } from './Institution';
@@ -6,4 +7,4 @@ import { MarketEntity } from './MarketEntity';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 
-export const institutionsResolvers: Resolvers = { Query, Mutation, MarketEntity, Institution, Disclosure, CreditCommitment };
+export const institutionsResolvers: Resolvers = { Query, Mutation, MarketEntity, Institution, Disclosure, CreditCommitment, BusinessStatusChange };

@@ -1,4 +1,5 @@
 import type { Identity } from '../identity/identity';
+import { usccCheckCharacter } from '../scalars/uscc';
 import { demoEntities } from './demoCast';
 
 /** A user of the demo, as a bearer token names it. */
@@ -20,7 +21,11 @@ export const demoUsers = {
   otherCourt: { role: 'COURT', subject: 'chaoyang-court-1', court: '京0105' },
   changshaCredit: { role: 'INSTITUTION', subject: 'changsha-credit-admin', uscc: demoEntities.changshaCredit.uscc },
   beijingRating: { role: 'INSTITUTION', subject: 'beijing-rating-admin', uscc: demoEntities.beijingRating.uscc },
+  /** An institution not registered in the demo: it may register itself (measure 4). */
+  newcomer: { role: 'INSTITUTION', subject: 'changsha-newcomer-admin', uscc: `91430111MA4L0K010${usccCheckCharacter('91430111MA4L0K010')}` },
   service: { role: 'SERVICE', subject: 'service:repair', service: 'repair' },
+  /** The complaints service, the one caller of records' contract mutations (collectAgencyRecord, recordClueFinding). */
+  complaintsService: { role: 'SERVICE', subject: 'service:complaints', service: 'complaints' },
 } satisfies Record<string, DemoUser>;
 
 export type DemoUserName = keyof typeof demoUsers;

@@ -14,4 +14,8 @@ export const recordsRoles = {
   readLedgerEntry: ['NATIONAL_REGULATOR', 'SERVICE', 'LEAD_UNIT'],
   /** `recordDishonesty`. */
   recordDishonesty: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `revokeRecord`: the lead unit of the record's region, or the national regulator. */
+  revokeRecord: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `recordInterview`. */
+  recordInterview: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
 } as const satisfies Record<string, readonly Role[]>;

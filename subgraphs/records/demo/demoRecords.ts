@@ -1,5 +1,5 @@
 import { demoAnonymousSubject, demoEntities, demoRecordIds } from '../../kit/demo/demoCast';
-import type { RecordKind, RecordStatus, Severity } from '../generated/resolversTypes';
+import type { LetterFinding, RecordKind, RecordStatus, Severity } from '../generated/resolversTypes';
 
 export interface DemoRecord {
   id?: number;
@@ -12,12 +12,21 @@ export interface DemoRecord {
   decidedAt: string;
   publicityEndsAt: string | null;
   summary: string;
+  /** For a REVOKED record: the decision that revoked it. */
+  revocation?: { reason: string; documentNumber: string; decidedOn: string };
+  /** For a clue: the industry regulator's finding. */
+  finding?: { finding: LetterFinding; by: string; note: string; on: string };
 }
 
 const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited, shenzhenImpersonator } = demoEntities;
 const ids = demoRecordIds;
 
-/** Every kind, status and severity of record, about the demo cast. */
+/**
+ * Every kind, status and severity of record, about the demo cast. Statuses are stored as the
+ * workflows store them (ACTIVE, REVOKED, REFUTED): a record reads EXPIRED once its publicity
+ * ended, so by today's date the 2021 penalties read EXPIRED; the list entry (its court set no
+ * end) and the clues (not published) stay ACTIVE.
+ */
 export const demoRecords: DemoRecord[] = [
   {
     id: ids.changshaPenalty, subject: changshaCredit, kind: 'ADMINISTRATIVE_PENALTY', severity: 'GENERAL', status: 'ACTIVE',
@@ -35,14 +44,15 @@ export const demoRecords: DemoRecord[] = [
     summary: '公示的服务产品及收费标准与实际不符，经核查属严重弄虚作假。',
   },
   {
-    id: ids.beijingExpiredPenalty, subject: beijingRating, kind: 'ADMINISTRATIVE_PENALTY', severity: 'MINOR', status: 'EXPIRED',
-    authority: '北京市朝阳区市场监督管理局', documentNumber: '京朝市监罚〔2021〕3号', decidedAt: '2021-01-08', publicityEndsAt: '2021-04-08',
-    summary: '未按规定办理备案事项变更，警告。公示期满，不再公示。',
+    id: ids.beijingExpiredPenalty, subject: beijingRating, kind: 'ADMINISTRATIVE_PENALTY', severity: 'MINOR', status: 'ACTIVE',
+    authority: '北京市朝阳区市场监督管理局', documentNumber: '京朝市监罚〔2021〕3号', decidedAt: '2021-01-08', publicityEndsAt: '2021-01-08',
+    summary: '未按规定办理备案事项变更，警告。属轻微失信行为，不予公示。',
   },
   {
     id: ids.beijingRevokedBreach, subject: beijingRating, kind: 'COMMITMENT_BREACH', severity: 'GENERAL', status: 'REVOKED',
     authority: '北京市朝阳区发展和改革委员会', documentNumber: null, decidedAt: '2021-04-15', publicityEndsAt: '2022-04-15',
     summary: '认定违背信用承诺；经行政复议，该认定已被撤销。',
+    revocation: { reason: '行政复议认为认定事实不清，撤销原认定。', documentNumber: '京朝政复决字〔2021〕88号', decidedOn: '2021-06-02' },
   },
   {
     id: ids.shanghaiPenalty, subject: shanghaiBankrupt, kind: 'ADMINISTRATIVE_PENALTY', severity: 'GENERAL', status: 'ACTIVE',
@@ -58,6 +68,7 @@ export const demoRecords: DemoRecord[] = [
     id: ids.shenzhenRefutedClue, subject: shenzhenImpersonator, kind: 'IMPERSONATION_CLUE', severity: 'MINOR', status: 'REFUTED',
     authority: '深圳市南山区发展和改革局', documentNumber: null, decidedAt: '2021-04-20', publicityEndsAt: null,
     summary: '举报称其冒用“信用中国”标识；经行业主管部门核查，不属实。',
+    finding: { finding: 'UNFOUNDED', by: '深圳市南山区市场监督管理局', note: '经核查，其网站未使用“信用中国”标识。', on: '2021-05-10' },
   },
   {
     id: ids.anonymousClue,

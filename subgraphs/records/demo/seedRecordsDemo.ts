@@ -30,10 +30,18 @@ const demoLedger: DemoLedgerEntry[] = [
   { subject: shenzhenImpersonator, addedOn: '2021-05-18' },
 ];
 
-async function insertRecord(manager: EntityManager, { id, subject, ...record }: DemoRecord): Promise<void> {
+async function insertRecord(manager: EntityManager, { id, subject, revocation, finding, ...record }: DemoRecord): Promise<void> {
   const uscc = 'uscc' in subject ? subject.uscc : null;
   await manager.insert(DishonestyRecordEntity, {
     ...record,
+    revokedAt: revocation ? demoDay(revocation.decidedOn, '17:00:00') : null,
+    revocationReason: revocation?.reason ?? null,
+    revocationDocumentNumber: revocation?.documentNumber ?? null,
+    revocationDecidedAt: revocation?.decidedOn ?? null,
+    finding: finding?.finding ?? null,
+    findingBy: finding?.by ?? null,
+    findingNote: finding?.note ?? null,
+    findingAt: finding ? demoDay(finding.on, '11:00:00') : null,
     ...(id === undefined ? {} : { id }),
     uscc,
     subjectName: subject.name,
@@ -61,11 +69,11 @@ export async function seedRecordsDemo(dataSource: DataSource): Promise<void> {
     }
     await manager.insert(InterviewEntity, [
       {
-        uscc: changshaCredit.uscc, region: changshaCredit.region, conductedBy: '长沙市芙蓉区发展和改革局', conductedAt: '2021-04-12',
+        uscc: changshaCredit.uscc, region: changshaCredit.region, units: ['长沙市芙蓉区发展和改革局'], conductedAt: '2021-04-12',
         summary: '约谈法定代表人，通报失信记录及退出台账要求，责令限期整改并作出信用承诺。',
       },
       {
-        uscc: beijingRating.uscc, region: beijingRating.region, conductedBy: '北京市朝阳区发展和改革委员会', conductedAt: '2021-06-07',
+        uscc: beijingRating.uscc, region: beijingRating.region, units: ['北京市朝阳区发展和改革委员会', '北京市朝阳区市场监督管理局'], conductedAt: '2021-06-07',
         summary: '约谈主要负责人，要求更正公示信息并公开信用承诺。',
       },
     ]);

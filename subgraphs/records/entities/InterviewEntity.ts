@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { stringListAsJson } from '../../kit/data/stringListAsJson';
 
-/** A talk with a governance target (约谈) by the lead unit of `region`. */
+/** A talk with a governance target (约谈), held by one or more units and recorded by the lead unit of `region`. */
 @Entity('interview')
 @Index(['uscc', 'region'])
 export class InterviewEntity {
@@ -13,8 +14,9 @@ export class InterviewEntity {
   @Column({ type: 'varchar', length: 6 })
   region: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  conductedBy: string;
+  /** The units that held it, in the order given (at least one). */
+  @Column({ type: 'text', transformer: stringListAsJson })
+  units: string[];
 
   @Column({ type: 'date' })
   conductedAt: string;

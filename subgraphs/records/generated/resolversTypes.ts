@@ -52,14 +52,30 @@ export type DishonestyRecord = {
   /** The deciding authority. */
   authority: Scalars['String']['output'];
   decidedAt: Scalars['Date']['output'];
-  /** 文号 of the decision, e.g. 京市监罚〔2021〕12号. */
+  /** 文号 of the decision as given, e.g. 京市监罚〔2021〕12号 (compared with its brackets normalised). */
   documentNumber: Maybe<Scalars['String']['output']>;
+  /** The industry regulator's finding on a clue (null until one comes back, and for other kinds). */
+  finding: Maybe<LetterFinding>;
+  findingAt: Maybe<Scalars['DateTime']['output']>;
+  findingBy: Maybe<Scalars['String']['output']>;
+  findingNote: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: RecordKind;
+  /**
+   * The first day the record is no longer published (decidedAt plus the configured period for its
+   * kind and severity, unless the decision gave its own within the bounds). Null: no end (a clue,
+   * which is collected, not published).
+   */
   publicityEndsAt: Maybe<Scalars['Date']['output']>;
   recordedAt: Scalars['DateTime']['output'];
   /** The handling authority's region. */
   region: Scalars['RegionCode']['output'];
+  revocationDecidedAt: Maybe<Scalars['Date']['output']>;
+  /** 文号 of the decision that revoked it (复议决定书, 判决书). */
+  revocationDocumentNumber: Maybe<Scalars['String']['output']>;
+  revocationReason: Maybe<Scalars['String']['output']>;
+  /** When the record was revoked (REVOKED: the decision was revoked on review or in court; deleted, not repaired). */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
   severity: Severity;
   status: RecordStatus;
   /** Null when the record (a clue) names no USCC; see subjectIdentifiers. */
@@ -102,11 +118,15 @@ export type GovernanceTarget =
 export type Interview = {
   __typename?: 'Interview';
   conductedAt: Scalars['Date']['output'];
+  /** The units joined with 、 (kept for clients that read one name). */
   conductedBy: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The region of the lead unit that recorded it. */
   region: Scalars['RegionCode']['output'];
   subject: MarketEntity;
   summary: Scalars['String']['output'];
+  /** The units that held it (one or more, e.g. the lead unit and the industry regulator), in the order given. */
+  units: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -123,13 +143,19 @@ export type LedgerEntry = {
   exitedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   interviews: Array<Interview>;
-  /** The entity's records in this region (失信记录数), whatever their status. */
+  /**
+   * The entity's records in this region (失信记录数), expired ones included; revoked records
+   * (deleted) and refuted clues (untrue) do not count.
+   */
   recordCount: Scalars['Int']['output'];
   region: Scalars['RegionCode']['output'];
   status: LedgerStatus;
   subject: MarketEntity;
   subjectName: Scalars['String']['output'];
-  /** The kinds of target the entity's records in this region make it (revoked and refuted records make none). */
+  /**
+   * The kinds of target the entity's records in this region make it (revoked and refuted records
+   * make none, nor does a false disclosure or commitment breach that is not SERIOUS).
+   */
   targets: Array<GovernanceTarget>;
 };
 
@@ -152,6 +178,13 @@ export type LedgerStatus =
   | 'EXCLUDED'
   | 'EXITED'
   | 'IN_LEDGER';
+
+/** The industry regulator's finding on an impersonation clue (identical in complaints). */
+export type LetterFinding =
+  /** 经查属实 */
+  | 'SUBSTANTIATED'
+  /** 经查不实 */
+  | 'UNFOUNDED';
 
 export type MarketEntity = {
   __typename?: 'MarketEntity';
@@ -176,17 +209,75 @@ export type MarketEntityDishonestyRecordsArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * SERVICE (service "complaints") only: puts a fact another agency decided into the credit record
+   * (an impersonation clue it collected; a serious false disclosure or commitment breach found on
+   * a complaint). Idempotent on sourceKey: the same key with the same input returns the record
+   * stored first; other input under that key is CONFLICT. `onBehalfOf` names the person who acted
+   * in the calling agency, for the audit log. Same rules as recordDishonesty otherwise (a record
+   * with a USCC enters its region's ledger as recordDishonesty does).
+   */
+  collectAgencyRecord: Maybe<DishonestyRecord>;
+  /**
+   * SERVICE (service "complaints") only: the industry regulator's finding on the clue record
+   * collected under sourceKey. UNFOUNDED marks it REFUTED; SUBSTANTIATED keeps it and records the
+   * finding. Recording the same finding again returns the record; a different finding for a record
+   * that already has one is CONFLICT. NOT_FOUND for an unknown sourceKey.
+   */
+  recordClueFinding: Maybe<DishonestyRecord>;
+  /**
    * Collects a record; a record with a USCC puts the entity into its region's ledger, or back into
    * it after an exit. An entry that is EXCLUDED stays excluded: exclusion is decided by the
    * entity's business status (bankruptcy, lost contact, deregistered, revoked), which
    * `institutions` owns, and applied to the ledger by the ledger workflow, not by a new record.
    */
   recordDishonesty: Maybe<DishonestyRecord>;
+  /**
+   * Records an interview (约谈) held by one or more units into the entity's credit record
+   * (MarketEntity.interviews, LedgerEntry.interviews). The national regulator, or a lead unit
+   * whose region covers `input.region` (else FORBIDDEN).
+   */
+  recordInterview: Maybe<Interview>;
+  /**
+   * Revokes a record whose decision was revoked on review or in court: REVOKED, i.e. deleted, not
+   * repaired (it no longer counts and makes its entity no target). The national regulator, or the
+   * lead unit whose region covers the record's (else NOT_FOUND). A REVOKED or REFUTED record is
+   * CONFLICT naming its state.
+   */
+  revokeRecord: Maybe<DishonestyRecord>;
+};
+
+
+export type MutationCollectAgencyRecordArgs = {
+  input: RecordDishonestyInput;
+  onBehalfOf: Scalars['String']['input'];
+  sourceKey: Scalars['String']['input'];
+};
+
+
+export type MutationRecordClueFindingArgs = {
+  finding: LetterFinding;
+  note?: InputMaybe<Scalars['String']['input']>;
+  onBehalfOf: Scalars['String']['input'];
+  regulator: Scalars['String']['input'];
+  sourceKey: Scalars['String']['input'];
 };
 
 
 export type MutationRecordDishonestyArgs = {
   input: RecordDishonestyInput;
+};
+
+
+export type MutationRecordInterviewArgs = {
+  input: RecordInterviewInput;
+};
+
+
+export type MutationRevokeRecordArgs = {
+  decidedAt: Scalars['Date']['input'];
+  documentNumber: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -211,8 +302,8 @@ export type Query = {
    *   later is IN_LEDGER with a null `exclusionReason` and `exitedAt`; an entry that exited by then
    *   and came back later (a new record) is EXITED; one that came back by then is IN_LEDGER;
    * - `recordCount` and `targets` from the entity's records in the entry's region recorded by then
-   *   (`recordedAt`); `targets` leaves out records revoked or refuted, judged by their status now
-   *   (a record's earlier statuses are not kept);
+   *   (`recordedAt`), leaving out records revoked or refuted, judged by their status now (a
+   *   record's earlier statuses are not kept);
    * - `interviews` conducted by the month's last day.
    * `subject`'s fields (the entity's facts in every agency) are always as they are now.
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
@@ -260,15 +351,30 @@ export type RecordDishonestyInput = {
   /** Required for list entries and administrative penalties. */
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   kind: RecordKind;
+  /**
+   * Omit to have it computed from decidedAt by the publicity period configured for the kind and
+   * severity (in force on decidedAt); a given one outside the configured bounds is BAD_USER_INPUT.
+   * Must be omitted for a clue (clues are not published).
+   */
   publicityEndsAt?: InputMaybe<Scalars['Date']['input']>;
   region: Scalars['RegionCode']['input'];
-  /** Defaults to SERIOUS for list entries, GENERAL otherwise. */
+  /** Defaults to SERIOUS for list entries (which are always SERIOUS), GENERAL otherwise. */
   severity?: InputMaybe<Severity>;
   subjectIdentifiers?: InputMaybe<Array<Scalars['String']['input']>>;
   subjectName: Scalars['String']['input'];
   /** Omit only for a clue whose subject has no USCC; then give subjectIdentifiers. */
   subjectUscc?: InputMaybe<Scalars['USCC']['input']>;
   summary: Scalars['String']['input'];
+};
+
+export type RecordInterviewInput = {
+  conductedAt: Scalars['Date']['input'];
+  /** The region of the lead unit recording it (its scope). */
+  region: Scalars['RegionCode']['input'];
+  subjectUscc: Scalars['USCC']['input'];
+  summary: Scalars['String']['input'];
+  /** The units that held the interview: at least one. */
+  units: Array<Scalars['String']['input']>;
 };
 
 export type RecordKind =
@@ -283,9 +389,15 @@ export type RecordKind =
   /** 严重失信主体名单 */
   | 'SERIOUS_DISHONESTY_LIST';
 
+/**
+ * A record's own life. EXPIRED is read, never stored by a workflow: a record whose
+ * `publicityEndsAt` is on or before the current date (Asia/Shanghai) is EXPIRED in every answer,
+ * filter and count, with no job needed.
+ */
 export type RecordStatus =
+  /** published (or, for a clue or a list entry without an end, collected) and counting */
   | 'ACTIVE'
-  /** publicity period over */
+  /** publicity period over: no longer published, still in the credit record */
   | 'EXPIRED'
   /** a clue the regulator found untrue */
   | 'REFUTED'
@@ -431,12 +543,14 @@ export type ResolversTypes = ResolversObject<{
   LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>>;
   LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
   LedgerStatus: LedgerStatus;
+  LetterFinding: LetterFinding;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDishonestyInput: RecordDishonestyInput;
+  RecordInterviewInput: RecordInterviewInput;
   RecordKind: RecordKind;
   RecordStatus: RecordStatus;
   RecordsAuditLogConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../../kit/audit/AuditEntryEntity').AuditEntryEntity>>;
@@ -468,6 +582,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RecordDishonestyInput: RecordDishonestyInput;
+  RecordInterviewInput: RecordInterviewInput;
   RecordsAuditLogConnection: import('../../kit/pagination/connection').Connection<import('../../kit/audit/AuditEntryEntity').AuditEntryEntity>;
   RecordsAuditLogEdge: Omit<RecordsAuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   RegionCode: Scalars['RegionCode']['output'];
@@ -498,11 +613,19 @@ export type DishonestyRecordResolvers<ContextType = RecordsContext, ParentType e
   authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['LetterFinding']>, ParentType, ContextType>;
+  findingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  findingBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RecordKind'], ParentType, ContextType>;
   publicityEndsAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  revocationDecidedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  revocationDocumentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecordStatus'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType>;
@@ -530,6 +653,7 @@ export type InterviewResolvers<ContextType = RecordsContext, ParentType extends 
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type LedgerEntryResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry'], FederationReferenceType extends FederationReferenceTypes['LedgerEntry'] = FederationReferenceTypes['LedgerEntry']> = ResolversObject<{
@@ -570,7 +694,11 @@ export type MarketEntityResolvers<ContextType = RecordsContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  collectAgencyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationCollectAgencyRecordArgs, 'input' | 'onBehalfOf' | 'sourceKey'>>;
+  recordClueFinding?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordClueFindingArgs, 'finding' | 'onBehalfOf' | 'regulator' | 'sourceKey'>>;
   recordDishonesty?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
+  recordInterview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType, RequireFields<MutationRecordInterviewArgs, 'input'>>;
+  revokeRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRevokeRecordArgs, 'decidedAt' | 'documentNumber' | 'id' | 'reason'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -1,7 +1,9 @@
 import { badUserInput } from '../../kit/errors';
 import { normalizeDocumentNumber } from '../../kit/inputs/documentNumber';
 import { optionalText, requiredText, textList } from '../../kit/inputs/text';
+import type { PublicityPeriods } from '../config/publicityPeriods';
 import type { RecordDishonestyInput, RecordKind, Severity } from '../generated/resolversTypes';
+import { publicityEnd } from './publicityEnd';
 
 const DECIDED_BY_DOCUMENT: RecordKind[] = ['SERIOUS_DISHONESTY_LIST', 'ADMINISTRATIVE_PENALTY'];
 
@@ -9,10 +11,11 @@ const defaultSeverity = (kind: RecordKind): Severity => (kind === 'SERIOUS_DISHO
 
 /**
  * The record as it will be stored; BAD_USER_INPUT names the first bad field. Only an
- * impersonation clue may name a subject without a USCC, and then by its identifiers.
- * `today` (YYYY-MM-DD, Asia/Shanghai) bounds the decision date.
+ * impersonation clue may name a subject without a USCC, and then by its identifiers. A list
+ * entry is always SERIOUS. `today` (YYYY-MM-DD, Asia/Shanghai) bounds the decision date; the
+ * publicity period comes from `periods` (publicityEnd).
  */
-export function validateRecordDishonesty(input: RecordDishonestyInput, today: string) {
+export function validateRecordDishonesty(input: RecordDishonestyInput, today: string, periods: PublicityPeriods) {
   const subjectName = requiredText('input.subjectName', input.subjectName, { max: 200 });
   const subjectIdentifiers = textList('input.subjectIdentifiers', input.subjectIdentifiers, { max: 200 });
   const uscc = input.subjectUscc ?? null;
@@ -28,17 +31,20 @@ export function validateRecordDishonesty(input: RecordDishonestyInput, today: st
     throw badUserInput('input.documentNumber', `is required for a ${input.kind} record`);
   }
   if (input.decidedAt > today) throw badUserInput('input.decidedAt', 'must not be in the future');
-  const publicityEndsAt = input.publicityEndsAt ?? null;
-  if (publicityEndsAt !== null && publicityEndsAt < input.decidedAt) {
-    throw badUserInput('input.publicityEndsAt', 'must not be before decidedAt');
+  const severity = input.severity ?? defaultSeverity(input.kind);
+  if (input.kind === 'SERIOUS_DISHONESTY_LIST' && severity !== 'SERIOUS') {
+    throw badUserInput('input.severity', 'must be SERIOUS (or omitted) for a serious-dishonesty list entry');
   }
+  const given = input.publicityEndsAt ?? null;
+  if (given !== null && given < input.decidedAt) throw badUserInput('input.publicityEndsAt', 'must not be before decidedAt');
+  const publicityEndsAt = publicityEnd(periods, input.kind, severity, input.decidedAt, given);
   return {
     uscc,
     subjectName,
     subjectIdentifiers,
     region: input.region,
     kind: input.kind,
-    severity: input.severity ?? defaultSeverity(input.kind),
+    severity,
     authority,
     documentNumber,
     documentNumberKey: documentNumber === null ? null : normalizeDocumentNumber(documentNumber),
@@ -47,3 +53,5 @@ export function validateRecordDishonesty(input: RecordDishonestyInput, today: st
     summary: requiredText('input.summary', input.summary, { max: 5000 }),
   };
 }
+
+export type ValidRecord = ReturnType<typeof validateRecordDishonesty>;

@@ -1,6 +1,4 @@
-import { DateTime } from 'luxon';
 import { In, LessThan, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { SHANGHAI } from '../../kit/calendar/timeZone';
 import { createPersonalDataReadLog } from '../../kit/audit/createPersonalDataReadLog';
 import type { Identity } from '../../kit/identity/identity';
 import { createConnectionLoaderFamily, createCountLoader, createFilteredEntityLoader, createFilteredGroupLoader, type ArgsFilter } from '../../kit/loaders';
@@ -10,23 +8,42 @@ import { InterviewEntity } from '../entities/InterviewEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import { LedgerStatusChangeEntity } from '../entities/LedgerStatusChangeEntity';
 import type { MarketEntityDishonestyRecordsArgs, RecordKind } from '../generated/resolversTypes';
+import { shanghaiDate } from '../inputs/shanghaiDate';
+import { ONLY_WHEN_SERIOUS } from '../store/entersLedger';
 import { applyRecordFilter } from '../store/recordFilter';
+import { whereStatusIn } from '../store/recordStatus';
 import { createEntityInRegionLoader } from './createEntityInRegionLoader';
 import { createLedgerStateLoader } from './createLedgerStateLoader';
 import { governanceTargets, VOID_STATUSES } from './governanceTargets';
 
+/** `MarketEntity.dishonestyRecords`' arguments, with the day its statuses are read on. */
+export type DishonestyRecordsArgs = MarketEntityDishonestyRecordsArgs & { today: string };
+
 const dishonestyRecordsFilter =
   (scope: RecordsScope) =>
-  ({ kind, status }: MarketEntityDishonestyRecordsArgs): ArgsFilter<DishonestyRecordEntity> => {
+  ({ kind, status, today }: DishonestyRecordsArgs): ArgsFilter<DishonestyRecordEntity> => {
     const filter = { kind: [...(kind ?? [])].sort(), status: [...(status ?? [])].sort() };
     return {
       filter: (query) => {
-        applyRecordFilter(query, filter);
+        applyRecordFilter(query, filter, today);
         whereInRecordsScope(query, scope);
       },
-      key: filter,
+      key: { ...filter, today },
     };
   };
+
+/** One loader per day asked for (a request asks for one): made when first asked. */
+function perDay<V>(make: (today: string) => V): (today: string) => V {
+  const made = new Map<string, V>();
+  return (today) => {
+    let value = made.get(today);
+    if (value === undefined) {
+      value = make(today);
+      made.set(today, value);
+    }
+    return value;
+  };
+}
 
 /** Records of the entities in their regions, recorded before `asOf` when it is given. */
 function recordsInRegions(query: SelectQueryBuilder<DishonestyRecordEntity>, usccs: string[], regions: string[], asOf: Date | null) {
@@ -35,8 +52,10 @@ function recordsInRegions(query: SelectQueryBuilder<DishonestyRecordEntity>, usc
   return query;
 }
 
-/** The day (Asia/Shanghai) an instant falls on: interviews are dated by day. */
-const shanghaiDay = (at: Date) => DateTime.fromJSDate(at, { zone: SHANGHAI }).toISODate() ?? '';
+/** Leaves out records that do not count in a ledger: revoked (deleted) and refuted (untrue). */
+const thatCount = (query: SelectQueryBuilder<DishonestyRecordEntity>) =>
+  query.andWhere('e.status NOT IN (:...voidStatuses)', { voidStatuses: VOID_STATUSES });
+
 
 /**
  * The loaders of one request, made anew for each so that no cached row is shared between users:
@@ -55,10 +74,13 @@ export function createRecordsLoaders(dataSource: DataSource, identity: Identity)
     /** `MarketEntity.dishonestyRecords`, newest first. */
     recordConnections: createConnectionLoaderFamily({ repository: records, column: 'uscc', order: 'DESC', filterOf: dishonestyRecordsFilter(scope) }),
     recordCountByUscc: createCountLoader(records, 'uscc', inScope),
-    activeRecordCountByUscc: createCountLoader(records, 'uscc', (query) => {
-      query.andWhere('e.status = :active', { active: 'ACTIVE' });
-      inScope(query);
-    }),
+    /** Records ACTIVE on `today`: published, not expired, revoked or refuted. */
+    activeRecordCountOn: perDay((today) =>
+      createCountLoader(records, 'uscc', (query) => {
+        whereStatusIn(query, ['ACTIVE'], today);
+        inScope(query);
+      }),
+    ),
     interviewsByUscc: createFilteredGroupLoader(interviews, 'uscc', [['conductedAt', 'DESC'], ['id', 'DESC']], inScope),
     ledgerEntryById: createFilteredEntityLoader(ledger, inScope),
     ledgerEntriesByUscc: createFilteredGroupLoader(ledger, 'uscc', [['id', 'DESC']], inScope),
@@ -67,7 +89,7 @@ export function createRecordsLoaders(dataSource: DataSource, identity: Identity)
 
     recordCountInRegion: createEntityInRegionLoader(
       (usccs, regions, asOf): Promise<{ uscc: string; region: string; n: string | number }[]> =>
-        recordsInRegions(records.createQueryBuilder('e'), usccs, regions, asOf)
+        thatCount(recordsInRegions(records.createQueryBuilder('e'), usccs, regions, asOf))
           .select('e.uscc', 'uscc')
           .addSelect('e.region', 'region')
           .addSelect('COUNT(*)', 'n')
@@ -78,19 +100,20 @@ export function createRecordsLoaders(dataSource: DataSource, identity: Identity)
     ),
     targetsInRegion: createEntityInRegionLoader(
       (usccs, regions, asOf): Promise<{ uscc: string; region: string; kind: RecordKind }[]> =>
-        recordsInRegions(records.createQueryBuilder('e'), usccs, regions, asOf)
+        thatCount(recordsInRegions(records.createQueryBuilder('e'), usccs, regions, asOf))
           .select('e.uscc', 'uscc')
           .addSelect('e.region', 'region')
           .addSelect('e.kind', 'kind')
           .distinct(true)
-          .andWhere('e.status NOT IN (:...voidStatuses)', { voidStatuses: VOID_STATUSES })
+          // A false disclosure or commitment breach makes a target only when serious (measure 6), as it enters the ledger.
+          .andWhere('NOT (e.kind IN (:...onlyWhenSerious) AND e.severity <> :serious)', { onlyWhenSerious: [...ONLY_WHEN_SERIOUS], serious: 'SERIOUS' })
           .getRawMany(),
       (rows) => governanceTargets(rows.map((row) => row.kind)),
     ),
     interviewsInRegion: createEntityInRegionLoader(
       (usccs, regions, asOf) =>
         interviews.find({
-          where: { uscc: In(usccs), region: In(regions), ...(asOf ? { conductedAt: LessThan(shanghaiDay(asOf)) } : {}) },
+          where: { uscc: In(usccs), region: In(regions), ...(asOf ? { conductedAt: LessThan(shanghaiDate(asOf)) } : {}) },
           order: { conductedAt: 'DESC', id: 'DESC' },
         }),
       (rows) => rows,

@@ -6,6 +6,8 @@ import { recordsRoles } from '../access/recordsRoles';
 import type { RecordsContext } from '../context';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { DishonestyRecordResolvers } from '../generated/resolversTypes';
+import { recordStatusOn } from '../store/recordStatus';
+import { todayOf } from '../store/todayOf';
 
 const subjectInClear = (record: DishonestyRecordEntity, { identity, loaders }: RecordsContext) =>
   showsSubjectInClear(record, `DishonestyRecord:${record.id}`, identity, loaders.personalDataReads);
@@ -17,5 +19,6 @@ export const DishonestyRecord: DishonestyRecordResolvers = {
   },
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
+  status: (record, _args, context) => recordStatusOn(record, todayOf(context)),
   ...subjectResolvers(subjectInClear),
 };

@@ -2,6 +2,7 @@ import { requireRole } from '../../kit/identity/authorize';
 import { recordsRoles } from '../access/recordsRoles';
 import type { RecordsContext } from '../context';
 import type { MarketEntityResolvers } from '../generated/resolversTypes';
+import { todayOf } from '../store/todayOf';
 
 /** The loaders of a caller who may read records' facts about an entity; they count and list only what is in the caller's scope. */
 function readerLoaders({ loaders, identity }: RecordsContext) {
@@ -16,9 +17,9 @@ function listLoaders({ loaders, identity }: RecordsContext) {
 
 export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
-  dishonestyRecords: ({ uscc }, args, context) => listLoaders(context).recordConnections.forArgs(args).load(uscc),
+  dishonestyRecords: ({ uscc }, args, context) => listLoaders(context).recordConnections.forArgs({ ...args, today: todayOf(context) }).load(uscc),
   recordCount: ({ uscc }, _args, context) => readerLoaders(context).recordCountByUscc.load(uscc),
-  activeRecordCount: ({ uscc }, _args, context) => readerLoaders(context).activeRecordCountByUscc.load(uscc),
+  activeRecordCount: ({ uscc }, _args, context) => readerLoaders(context).activeRecordCountOn(todayOf(context)).load(uscc),
   ledgerEntries: ({ uscc }, _args, context) => listLoaders(context).ledgerEntriesByUscc.load(uscc),
   interviews: ({ uscc }, _args, context) => listLoaders(context).interviewsByUscc.load(uscc),
 };

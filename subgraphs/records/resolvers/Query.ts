@@ -11,6 +11,7 @@ import type { QueryResolvers } from '../generated/resolversTypes';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
 import { applyRecordFilter } from '../store/recordFilter';
+import { todayOf } from '../store/todayOf';
 
 /** The entries of a ledger page as they stood just before `at`. */
 function asOf(ledger: Connection<LedgerEntryEntity>, at: Date): Connection<LedgerEntryView> {
@@ -25,11 +26,13 @@ export const Query: QueryResolvers = {
     requireRole(identity, recordsRoles.readRecords, 'read dishonesty records');
     return loadByExposedId(loaders.recordById, id);
   },
-  dishonestyRecords: (_parent, { filter, first, after }, { dataSource, identity }) => {
+  dishonestyRecords: (_parent, { filter, first, after }, context) => {
+    const { dataSource, identity } = context;
     requireRole(identity, recordsRoles.listRecords, 'list dishonesty records');
     const scope = recordsScopeOf(identity);
+    const today = todayOf(context);
     return findPage(dataSource.getRepository(DishonestyRecordEntity), toPage({ first, after }), 'DESC', (query) => {
-      applyRecordFilter(query, filter ?? {});
+      applyRecordFilter(query, filter ?? {}, today);
       whereInRecordsScope(query, scope);
     });
   },

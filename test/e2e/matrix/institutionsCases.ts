@@ -1,9 +1,10 @@
 import { maskName } from '../../../subgraphs/kit/crypto/mask';
 import { demoEntities, demoRecordIds } from '../../../subgraphs/kit/demo/demoCast';
+import { demoUsers } from '../../../subgraphs/kit/demo/demoUsers';
 import { uscc } from '../../support/uscc';
 import type { Caller, MatrixCase, Outcome } from './matrixCase';
 
-const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, changshaClean, changshaExited, shenzhenImpersonator } = demoEntities;
+const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClosed, changshaClean, changshaExited, shenzhenImpersonator } = demoEntities;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const at = (value: unknown, ...path: string[]): unknown => path.reduce<unknown>((v, key) => (isRecord(v) ? v[key] : undefined), value);
@@ -55,16 +56,18 @@ const MARKET_ENTITY = `query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc i
 
 function marketEntityRow(caller: Caller): MatrixCase {
   return {
-    operation: 'marketEntity / MarketEntity.institution / commitmentPublished',
+    operation: 'marketEntity / MarketEntity.institution / commitmentPublished / businessStatus',
     caller,
     scope: '—',
-    query: `query ($a: USCC!, $b: USCC!) { a: marketEntity(uscc: $a) { uscc institution { name } commitmentPublished } b: marketEntity(uscc: $b) { uscc institution { name } commitmentPublished } }`,
+    query: `query ($a: USCC!, $b: USCC!) {
+      a: marketEntity(uscc: $a) { uscc institution { name } commitmentPublished businessStatus businessStatusReason }
+      b: marketEntity(uscc: $b) { uscc institution { name } commitmentPublished businessStatus businessStatusReason } }`,
     variables: { a: changshaCredit.uscc, b: shenzhenImpersonator.uscc },
     expect: 'allowed',
     check: (data) => {
       expect(data).toEqual({
-        a: { uscc: changshaCredit.uscc, institution: { name: changshaCredit.name }, commitmentPublished: true },
-        b: { uscc: shenzhenImpersonator.uscc, institution: null, commitmentPublished: false },
+        a: { uscc: changshaCredit.uscc, institution: { name: changshaCredit.name }, commitmentPublished: true, businessStatus: 'OPERATING', businessStatusReason: null },
+        b: { uscc: shenzhenImpersonator.uscc, institution: null, commitmentPublished: false, businessStatus: null, businessStatusReason: null },
       });
     },
   };
@@ -194,6 +197,98 @@ function throughEntitiesRow(caller: Caller, scope: MatrixCase['scope'], how: Sho
   };
 }
 
+/** An institution registering itself (measure 4): only its own USCC; an institution already registered is CONFLICT. */
+function selfRegisterRow(caller: Caller, scope: MatrixCase['scope'], target: string, expectation: Outcome): MatrixCase {
+  const input = { uscc: target, name: '长沙新来信用服务有限公司', legalRepresentative: '邓华', region: '430111', websites: ['xinlai-credit.example'], phones: ['0731-8555 0100'] };
+  return {
+    operation: 'registerInstitution (self-registration)',
+    caller,
+    scope,
+    query: `mutation ($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { uscc registeredVia registeredBy } }`,
+    variables: { input },
+    expect: expectation,
+    check: (data) => {
+      expect(data.registerInstitution).toEqual({ uscc: target, registeredVia: 'SELF_REGISTERED', registeredBy: demoUsers.newcomer.subject });
+    },
+  };
+}
+
+const CHANGE_REPRESENTATIVE = `mutation ($uscc: USCC!, $name: String!, $reason: String!) {
+  changeLegalRepresentative(uscc: $uscc, legalRepresentative: $name, reason: $reason) { uscc legalRepresentative }
+}`;
+
+/**
+ * Institutions no other row reads the legal representative or commitment of (in bankruptcy, lost
+ * contact, deregistered); each allowed row sets a name of its own, so the order does not matter.
+ */
+function changeRepresentativeRow(caller: Caller, scope: MatrixCase['scope'], entity: { uscc: string }, expectation: Outcome): MatrixCase {
+  const name = `矩阵${caller}`;
+  return {
+    operation: 'changeLegalRepresentative',
+    caller,
+    scope,
+    query: CHANGE_REPRESENTATIVE,
+    variables: { uscc: entity.uscc, name, reason: `矩阵测试：${caller} 登记法定代表人变更` },
+    expect: expectation,
+    check: (data) => {
+      expect(data.changeLegalRepresentative).toEqual({ uscc: entity.uscc, legalRepresentative: name });
+    },
+  };
+}
+
+const REGISTERED_BY = `query ($uscc: USCC!) { institution(uscc: $uscc) { registeredVia registeredBy businessStatusHistory { status reason changedBy } } }`;
+
+/** Who registered an institution and changed its status: the channel and reasons to everyone, the accounts to those who handle it. */
+function registeredByRow(caller: Caller, scope: MatrixCase['scope'], how: 'shown' | 'hidden'): MatrixCase {
+  return {
+    operation: `Institution.registeredBy / BusinessStatusChange.changedBy (${how})`,
+    caller,
+    scope,
+    query: REGISTERED_BY,
+    variables: { uscc: wuhanClosed.uscc },
+    expect: 'allowed',
+    check: (data) => {
+      expect(data.institution).toEqual({
+        registeredVia: 'LEAD_UNIT',
+        registeredBy: how === 'shown' ? expect.any(String) : null,
+        businessStatusHistory: [{ status: 'DEREGISTERED', reason: '已办理注销登记', changedBy: how === 'shown' ? 'wuhan-lead-1' : null }],
+      });
+    },
+  };
+}
+
+const COMMITMENT = `query ($uscc: USCC!) { institution(uscc: $uscc) { commitment { published } entity { commitmentPublished } } }`;
+
+/** 北京信达's commitment is signed, not published: only those who handle it see it (signRow adds more, never published). */
+function unpublishedCommitmentRow(caller: Caller, scope: MatrixCase['scope'], how: 'shown' | 'hidden'): MatrixCase {
+  return {
+    operation: `Institution.commitment not yet published (${how})`,
+    caller,
+    scope,
+    query: COMMITMENT,
+    variables: { uscc: beijingRating.uscc },
+    expect: 'allowed',
+    check: (data) => {
+      expect(data.institution).toEqual({ commitment: how === 'shown' ? { published: false } : null, entity: { commitmentPublished: false } });
+    },
+  };
+}
+
+/** The public directory found by a website or a phone number in another form than registered. */
+function directoryByContactRow(caller: Caller, query: string): MatrixCase {
+  return {
+    operation: `directory by website or phone (${query})`,
+    caller,
+    scope: '—',
+    query: DIRECTORY,
+    variables: { q: query },
+    expect: 'allowed',
+    check: (data) => {
+      expect(listAt(data, 'directory', 'nodes').map((node) => node.uscc)).toEqual([changshaCredit.uscc]);
+    },
+  };
+}
+
 const EVERYONE_ELSE: Caller[] = ['nanshanMarket', 'court', 'service', 'public'];
 
 /** institutions: the rows of docs/authorization.md, each role inside and outside its scope. */
@@ -295,7 +390,10 @@ export const institutionsCases: MatrixCase[] = [
   registerRow('hunan', 'inside', 2, '430102', 'allowed'),
   registerRow('furong', 'outside', 3, '430104', 'FORBIDDEN'),
   registerRow('beijing', 'outside', 4, '430102', 'FORBIDDEN'),
-  registerRow('changshaCredit', '—', 5, '430102', 'FORBIDDEN'),
+  registerRow('changshaCredit', 'outside', 5, '430102', 'FORBIDDEN'),
+  selfRegisterRow('newcomer', 'inside', demoUsers.newcomer.uscc, 'allowed'),
+  selfRegisterRow('newcomer', 'outside', fresh(6), 'FORBIDDEN'),
+  selfRegisterRow('changshaCredit', 'inside', changshaCredit.uscc, 'CONFLICT'),
   ...EVERYONE_ELSE.map((caller, i) => registerRow(caller, '—', 10 + i, '430102', 'FORBIDDEN')),
 
   statusRow('national', '—', shanghaiBankrupt, 'BANKRUPTCY', 'allowed'),
@@ -312,10 +410,11 @@ export const institutionsCases: MatrixCase[] = [
   discloseRow('hunan', '—', changshaCredit, 'FORBIDDEN'),
   ...EVERYONE_ELSE.map((caller) => discloseRow(caller, '—', beijingRating, 'FORBIDDEN')),
 
-  signRow('national', '—', beijingRating, 'allowed'),
+  signRow('national', '—', beijingRating, 'FORBIDDEN'),
   signRow('beijingRating', 'inside', beijingRating, 'allowed'),
   signRow('changshaCredit', 'outside', beijingRating, 'NOT_FOUND'),
   signRow('beijing', '—', beijingRating, 'FORBIDDEN'),
+  signRow('beijingRating', 'inside', { ...beijingRating, legalRepresentative: '王五' }, 'BAD_USER_INPUT'),
   ...EVERYONE_ELSE.map((caller) => signRow(caller, '—', beijingRating, 'FORBIDDEN')),
 
   publishRow('national', '—', changshaCredit, 'allowed'),
@@ -324,6 +423,33 @@ export const institutionsCases: MatrixCase[] = [
   publishRow('beijing', 'outside', changshaCredit, 'NOT_FOUND'),
   publishRow('furong', 'outside', changshaExited, 'NOT_FOUND'),
   publishRow('national', '—', changshaClean, 'CONFLICT'),
+  publishRow('national', '—', shanghaiBankrupt, 'CONFLICT'),
   publishRow('changshaCredit', '—', changshaCredit, 'FORBIDDEN'),
   ...EVERYONE_ELSE.map((caller) => publishRow(caller, '—', changshaCredit, 'FORBIDDEN')),
+
+  changeRepresentativeRow('national', '—', shanghaiBankrupt, 'allowed'),
+  changeRepresentativeRow('hunan', 'inside', changshaLost, 'allowed'),
+  changeRepresentativeRow('furong', 'outside', changshaLost, 'NOT_FOUND'),
+  changeRepresentativeRow('beijing', 'outside', shanghaiBankrupt, 'NOT_FOUND'),
+  changeRepresentativeRow('hunan', '—', { uscc: fresh(98) }, 'NOT_FOUND'),
+  changeRepresentativeRow('national', '—', wuhanClosed, 'CONFLICT'),
+  changeRepresentativeRow('changshaCredit', 'inside', changshaCredit, 'FORBIDDEN'),
+  ...EVERYONE_ELSE.map((caller) => changeRepresentativeRow(caller, '—', changshaLost, 'FORBIDDEN')),
+
+  registeredByRow('national', '—', 'shown'),
+  registeredByRow('public', '—', 'hidden'),
+  registeredByRow('beijing', 'outside', 'hidden'),
+  registeredByRow('changshaCredit', 'outside', 'hidden'),
+  registeredByRow('nanshanMarket', '—', 'hidden'),
+
+  unpublishedCommitmentRow('beijing', 'inside', 'shown'),
+  unpublishedCommitmentRow('beijingRating', 'inside', 'shown'),
+  unpublishedCommitmentRow('national', '—', 'shown'),
+  unpublishedCommitmentRow('hunan', 'outside', 'hidden'),
+  unpublishedCommitmentRow('changshaCredit', 'outside', 'hidden'),
+  ...EVERYONE_ELSE.map((caller) => unpublishedCommitmentRow(caller, '—', 'hidden')),
+
+  directoryByContactRow('public', 'https://www.HNCX-credit.example/'),
+  directoryByContactRow('public', '0731 8482-2207'),
+  directoryByContactRow('court', '+86 731 8482 2207'),
 ];

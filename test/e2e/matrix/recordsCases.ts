@@ -111,8 +111,12 @@ const listField = (field: keyof typeof LIST_FIELDS, caller: Caller, entity: { us
   expect: outcome,
 });
 
-/** beijingRating's demo records: a false disclosure and a clue (active), an expired penalty, a revoked breach. */
-const beijingRatingCounts = { recordCount: 4, activeRecordCount: 2 };
+/**
+ * beijingRating's demo records: a clue (active: clues are not published, so they do not expire),
+ * a false disclosure whose publicity ended in 2022 and a minor penalty never published (both
+ * expired), a revoked breach.
+ */
+const beijingRatingCounts = { recordCount: 4, activeRecordCount: 1 };
 
 const LEDGER = 'query ($region: RegionCode!) { governanceLedger(region: $region, first: 100) { totalCount nodes { region subject { uscc } } } }';
 const ledger = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome): MatrixCase => ({
@@ -144,6 +148,57 @@ const recordDishonesty = (caller: Caller, scope: MatrixCase['scope'], n: number,
     },
     expect: outcome,
     check: (data) => expect(data).toEqual({ recordDishonesty: { id: expect.any(String), region, subject: { uscc: subjectUscc } } }),
+  };
+};
+
+const COLLECT = `mutation ($key: String!, $input: RecordDishonestyInput!) {
+  collectAgencyRecord(sourceKey: $key, onBehalfOf: "矩阵测试经办人", input: $input) { id kind subject { uscc } }
+}`;
+/** Each row collects under its own key about its own entity. */
+const collectAgencyRecord = (caller: Caller, n: number, outcome: Outcome): MatrixCase => {
+  const subjectUscc = uscc(`91430102MA4W${String(n).padStart(5, '0')}`);
+  return {
+    operation: 'collectAgencyRecord',
+    caller,
+    scope: '—',
+    query: COLLECT,
+    variables: {
+      key: `clue:matrix-${n}`,
+      input: { subjectUscc, subjectName: `矩阵测试线索主体${n}`, region: '430102', kind: 'IMPERSONATION_CLUE', authority: '矩阵测试发展和改革局', decidedAt: '2021-05-10', summary: '授权矩阵测试。' },
+    },
+    expect: outcome,
+    check: (data) => expect(data).toEqual({ collectAgencyRecord: { id: expect.any(String), kind: 'IMPERSONATION_CLUE', subject: { uscc: subjectUscc } } }),
+  };
+};
+
+/** No demo record carries a source key: the complaints service passes the role check and finds nothing (NOT_FOUND); every other caller is refused first. */
+const CLUE_FINDING = `mutation { recordClueFinding(sourceKey: "clue:matrix-none", onBehalfOf: "矩阵测试经办人", finding: UNFOUNDED, regulator: "矩阵测试市场监督管理局") { id } }`;
+const recordClueFinding = (caller: Caller, outcome: Outcome): MatrixCase => ({ operation: 'recordClueFinding', caller, scope: '—', query: CLUE_FINDING, expect: outcome });
+
+const REVOKE = `mutation ($id: ID!) { revokeRecord(id: $id, reason: "矩阵测试", documentNumber: "矩阵测试复决字〔2021〕1号", decidedAt: "2021-07-01") { id status } }`;
+/**
+ * Revoking the demo's revoked breach (Beijing, 110105): a caller who may revoke it gets CONFLICT
+ * naming REVOKED (it passed the role and scope checks and changed nothing), a lead unit outside
+ * NOT_FOUND, every other role FORBIDDEN. Nothing changes, so rows do not depend on one another;
+ * a revocation that succeeds is in test/e2e/recordsWorkflows.test.ts.
+ */
+const revokeRecord = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
+  operation: 'revokeRecord', caller, scope, query: REVOKE, variables: { id: String(ids.beijingRevokedBreach) }, expect: outcome,
+});
+
+const RECORD_INTERVIEW = `mutation ($input: RecordInterviewInput!) { recordInterview(input: $input) { id region units subject { uscc } } }`;
+/** Each row records an interview of its own new entity. */
+const recordInterview = (caller: Caller, scope: MatrixCase['scope'], n: number, region: string, outcome: Outcome): MatrixCase => {
+  const subjectUscc = uscc(`91430102MA4U${String(n).padStart(5, '0')}`);
+  const units = ['矩阵测试发展和改革局', '矩阵测试市场监督管理局'];
+  return {
+    operation: 'recordInterview',
+    caller,
+    scope,
+    query: RECORD_INTERVIEW,
+    variables: { input: { subjectUscc, region, units, conductedAt: '2021-06-01', summary: '授权矩阵测试约谈。' } },
+    expect: outcome,
+    check: (data) => expect(data).toEqual({ recordInterview: { id: expect.any(String), region, units, subject: { uscc: subjectUscc } } }),
   };
 };
 
@@ -241,6 +296,24 @@ export const recordsCases: MatrixCase[] = [
   recordDishonesty('nanshanMarket', '—', 9, '440305', 'FORBIDDEN'),
   recordDishonesty('court', '—', 10, '430102', 'FORBIDDEN'),
   recordDishonesty('public', '—', 11, '430102', 'FORBIDDEN'),
+
+  revokeRecord('national', '—', 'CONFLICT'),
+  revokeRecord('beijing', 'inside', 'CONFLICT'),
+  revokeRecord('hunan', 'outside', 'NOT_FOUND'),
+  ...(['beijingRating', 'service', 'complaintsService', 'nanshanMarket', 'court', 'public'] as const).map((caller) => revokeRecord(caller, '—', 'FORBIDDEN')),
+
+  recordInterview('national', '—', 1, '110105', 'allowed'),
+  recordInterview('hunan', 'inside', 2, '430102', 'allowed'),
+  recordInterview('furong', 'inside', 3, '430102', 'allowed'),
+  recordInterview('changsha', 'outside', 4, '110105', 'FORBIDDEN'),
+  recordInterview('furong', 'outside', 5, '430104', 'FORBIDDEN'),
+  recordInterview('beijing', 'outside', 6, '430102', 'FORBIDDEN'),
+  ...(['changshaCredit', 'service', 'complaintsService', 'nanshanMarket', 'court', 'public'] as const).map((caller, i) => recordInterview(caller, '—', i + 7, '430102', 'FORBIDDEN')),
+
+  collectAgencyRecord('complaintsService', 1, 'allowed'),
+  ...(['national', 'hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller, i) => collectAgencyRecord(caller, i + 2, 'FORBIDDEN')),
+  recordClueFinding('complaintsService', 'NOT_FOUND'),
+  ...(['national', 'hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => recordClueFinding(caller, 'FORBIDDEN')),
 
   {
     operation: 'recordsAuditLog', caller: 'national', scope: '—', query: AUDIT_LOG, expect: 'allowed',
