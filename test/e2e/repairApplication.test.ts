@@ -1,4 +1,4 @@
-import { demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
+import { demoDay, demoEntities, demoRecordIds } from '../../subgraphs/kit/demo/demoCast';
 import { RepairCaseEntity } from '../../subgraphs/repair/entities/RepairCaseEntity';
 import { startTestSystem, type TestSystem } from '../support/startTestSystem';
 import { testDrivers } from '../support/testStorage';
@@ -21,7 +21,8 @@ describe.each(testDrivers())('applying for repair through the gateway on %s: the
   let system: TestSystem;
 
   beforeAll(async () => {
-    system = await startTestSystem(driver, { demo: true });
+    // The demo's clock: mid-2021, while its penalties are still published (repairable).
+    system = await startTestSystem(driver, { demo: true, now: () => demoDay('2021-06-30') });
   });
 
   afterAll(async () => {

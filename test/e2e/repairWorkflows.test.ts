@@ -1,6 +1,5 @@
 import { AuditEntryEntity } from '../../subgraphs/kit/audit/AuditEntryEntity';
 import type { Identity } from '../../subgraphs/kit/identity/identity';
-import { DishonestyRecordEntity } from '../../subgraphs/records/entities/DishonestyRecordEntity';
 import { ConfirmationRequestEntity } from '../../subgraphs/repair/entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../../subgraphs/repair/entities/RepairCaseEntity';
 import type { GraphQLResponse } from '../support/startTestSubgraph';
@@ -72,13 +71,13 @@ describe.each(testDrivers())('repair workflows through the gateway on %s', (driv
   const ask = <T,>(caller: Caller, query: string, variables?: Record<string, unknown>) => system.query<T>(query, variables, { as: caller });
 
   /** A record in records (through the gateway, as the national regulator), ACTIVE. */
-  async function recordOf(kind: string, subject = FIRM, region = '430102'): Promise<string> {
+  async function recordOf(kind: string, subject = FIRM, region = '430102', publicityEndsAt?: string): Promise<string> {
     const number = documentNumber++;
     const result = await ask<{ recordDishonesty: { id: string } }>(users.national, RECORD, { input: {
       subjectUscc: subject, subjectName: '湖南测试信用服务有限公司', region, kind,
       authority: kind === 'SERIOUS_DISHONESTY_LIST' ? '长沙市芙蓉区人民法院' : '长沙市芙蓉区市场监督管理局',
       documentNumber: kind === 'SERIOUS_DISHONESTY_LIST' ? `（2026）湘0102执${number}号` : `芙市监罚〔2026〕${number}号`,
-      decidedAt: '2026-01-05', publicityEndsAt: '2029-01-05', summary: '测试记录',
+      decidedAt: '2026-01-05', publicityEndsAt, summary: '测试记录',
     } });
     expect(result.errors).toBeUndefined();
     return result.data?.recordDishonesty.id ?? '';
@@ -109,8 +108,11 @@ describe.each(testDrivers())('repair workflows through the gateway on %s', (driv
     (await ask<{ dishonestyRecord: { repaired: boolean; repair: { id: string; status: string } | null } | null }>(caller, RECORD_REPAIR, { id: recordId })).data?.dishonestyRecord;
   const caseCount = () => system.subgraphs.repair.dataSource.getRepository(RepairCaseEntity).count();
   const requestCount = () => system.subgraphs.repair.dataSource.getRepository(ConfirmationRequestEntity).count();
-  const setRecordStatus = (id: string, status: 'EXPIRED' | 'REVOKED') =>
-    system.subgraphs.records.dataSource.getRepository(DishonestyRecordEntity).update({ id: Number(id) }, { status });
+  /** Revokes a record in records, as its owner does (deleted, not repaired). */
+  async function revoke(id: string): Promise<void> {
+    const result = await ask(users.national, 'mutation ($id: ID!) { revokeRecord(id: $id, reason: "行政复议撤销", documentNumber: "湘复决〔2026〕1号", decidedAt: "2026-02-01") { status } }', { id });
+    expect(result).toEqual({ data: { revokeRecord: { status: 'REVOKED' } } });
+  }
 
   beforeEach(() => {
     clock = shanghai('2026-09-29T10:00:00');
@@ -169,8 +171,9 @@ describe.each(testDrivers())('repair workflows through the gateway on %s', (driv
     });
 
     it.each(['EXPIRED', 'REVOKED'] as const)('refuses a record that is %s in records: nothing to repair (CONFLICT naming it)', async (status) => {
-      const recordId = await recordOf('ADMINISTRATIVE_PENALTY');
-      await setRecordStatus(recordId, status);
+      // Published for the shortest period a general penalty allows (3 months): over by the end of September.
+      const recordId = await recordOf('ADMINISTRATIVE_PENALTY', FIRM, '430102', status === 'EXPIRED' ? '2026-04-05' : undefined);
+      if (status === 'REVOKED') await revoke(recordId);
       const before = await caseCount();
       const result = await apply(users.firm, recordId);
       expect(codes(result)).toEqual(['CONFLICT']);
@@ -197,7 +200,7 @@ describe.each(testDrivers())('repair workflows through the gateway on %s', (driv
     it('refuses approval of a record revoked in records since the application (CONFLICT), allows its rejection with a reason', async () => {
       const recordId = await recordOf('ADMINISTRATIVE_PENALTY');
       const repairCase = await applied(recordId);
-      await setRecordStatus(recordId, 'REVOKED');
+      await revoke(recordId);
       const approval = await decide(users.furong, repairCase.id, true);
       expect(codes(approval)).toEqual(['CONFLICT']);
       expect(approval.errors?.[0].message).toContain('REVOKED');

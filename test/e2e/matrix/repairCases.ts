@@ -1,7 +1,7 @@
 import { demoEntities, demoRecordIds } from '../../../subgraphs/kit/demo/demoCast';
 import type { Caller, MatrixCase, Outcome } from './matrixCase';
 
-const { changshaCredit, beijingRating, shanghaiBankrupt } = demoEntities;
+const { changshaCredit, beijingRating } = demoEntities;
 
 /**
  * The demo's repair cases by id: seedRepairDemo saves them in this order into an empty database.
@@ -386,7 +386,8 @@ export const repairCases: MatrixCase[] = [
   inboxRow('national', null, 'BAD_USER_INPUT'),
   ...forbiddenTo(['hunan', 'changshaCredit', 'service', 'nanshanMarket', 'public'], (caller) => inboxRow(caller, '湘0102', 'FORBIDDEN')),
 
-  applyRow('national', '—', demoRecordIds.shanghaiPenalty, 'allowed', shanghaiBankrupt),
+  // Its publicity ended in 2022: nothing left to repair at today's date (repairApplication.test.ts applies on the demo's 2021 clock).
+  applyRow('national', '—', demoRecordIds.shanghaiPenalty, 'CONFLICT'),
   applyRow('national', '—', 99_999, 'NOT_FOUND'),
   applyRow('national', '—', demoRecordIds.anonymousClue, 'CONFLICT'),
   applyRow('beijingRating', 'inside', demoRecordIds.beijingExpiredPenalty, 'CONFLICT'),
