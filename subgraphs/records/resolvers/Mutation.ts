@@ -1,9 +1,12 @@
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { collectAgencyRecord } from '../mutations/collectAgencyRecord';
+import { decideLedgerExit } from '../mutations/decideLedgerExit';
 import { recordClueFinding } from '../mutations/recordClueFinding';
 import { recordDishonesty } from '../mutations/recordDishonesty';
 import { recordInterview } from '../mutations/recordInterview';
 import { revokeRecord } from '../mutations/revokeRecord';
+import { screenLedger } from '../mutations/screenLedger';
+import { updateLedgerEntry } from '../mutations/updateLedgerEntry';
 
 /** Each mutation's rules are in its own file under ../mutations. */
 export const Mutation: MutationResolvers = {
@@ -12,4 +15,7 @@ export const Mutation: MutationResolvers = {
   recordInterview,
   collectAgencyRecord,
   recordClueFinding,
+  decideLedgerExit,
+  screenLedger,
+  updateLedgerEntry,
 };
