@@ -187,6 +187,7 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
     expect([anonymous.status, anonymous.error.extensions.code]).toEqual([403, 'FORBIDDEN']);
     const forged = await refusal('/exports/ledger.xlsx?region=430102', null, 'Bearer not-a-token');
     expect([forged.status, forged.error.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect((await download('/exports/ledger.xlsx?region=430102', null, 'Basic abc')).headers.get('www-authenticate')).toBe('Bearer');
     const institution = await refusal('/exports/ledger.xlsx?region=430102', demoUsers.changshaCredit);
     expect([institution.status, institution.error.extensions.code]).toEqual([403, 'FORBIDDEN']);
   });
@@ -200,6 +201,17 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
       const { status, error } = await refusal(`/exports/ledger.csv?region=430102&period=${period}`);
       expect([status, error.extensions.code, error.extensions.field]).toEqual([400, 'BAD_USER_INPUT', 'period']);
     }
+  });
+
+  it('refuses the whole file (503 SERVICE_UNAVAILABLE) when an agency whose facts the rows need cannot be reached', async () => {
+    await system.subgraphs.repair.pause();
+    try {
+      const { status, error } = await refusal('/exports/ledger.xlsx?region=430102');
+      expect([status, error.extensions.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+    } finally {
+      await system.subgraphs.repair.resume();
+    }
+    expect((await download('/exports/ledger.xlsx?region=430102')).status).toBe(200);
   });
 
   it('pages through a ledger longer than one page (200 entries), numbering rows on', async () => {
