@@ -68,6 +68,7 @@ export function createLedgerExportRouter({ server, bearerVerifier, logger, now }
         res.destroy();
         return;
       }
+      res.removeHeader('Content-Disposition');
       if (answer.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
       res.status(answer.status).json(answer.toJSON());
     }
