@@ -192,6 +192,21 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
     expect([institution.status, institution.error.extensions.code]).toEqual([403, 'FORBIDDEN']);
   });
 
+  it.each([
+    { who: 'the national regulator', as: demoUsers.national, status: 200 },
+    { who: 'the province’s lead unit', as: demoUsers.hunan, status: 200 },
+    { who: 'the county’s lead unit', as: demoUsers.furong, status: 200 },
+    // SERVICE reads the ledger (facts for decisions and snapshots, the ledger contract).
+    { who: 'a service', as: demoUsers.service, status: 200 },
+    { who: 'another province’s lead unit', as: demoUsers.beijing, status: 403 },
+    { who: 'an industry regulator', as: demoUsers.nanshanMarket, status: 403 },
+    { who: 'a court', as: demoUsers.court, status: 403 },
+    { who: 'an institution', as: demoUsers.changshaCredit, status: 403 },
+    { who: 'the public', as: null, status: 403 },
+  ])('answers $who as governanceLedger does ($status)', async ({ as, status }) => {
+    expect((await download('/exports/ledger.csv?region=430102', as)).status).toBe(status);
+  });
+
   it('answers 400 naming the parameter for a bad region or period', async () => {
     for (const query of ['', 'region=4301', 'region=439900']) {
       const { status, error } = await refusal(`/exports/ledger.xlsx?${query}`);
