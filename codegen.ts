@@ -36,6 +36,10 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     LedgerEntry: '../store/LedgerEntryView#LedgerEntryView',
     DishonestyRecordConnection: connection("import('../entities/DishonestyRecordEntity').DishonestyRecordEntity"),
     LedgerEntryConnection: connection("import('../store/LedgerEntryView').LedgerEntryView"),
+    LedgerReport: '../entities/LedgerReportEntity#LedgerReportEntity',
+    LedgerReportConnection: connection("import('../entities/LedgerReportEntity').LedgerReportEntity"),
+    LedgerReportRow: '../entities/LedgerReportRowEntity#LedgerReportRowEntity',
+    LedgerReportRowConnection: connection("import('../entities/LedgerReportRowEntity').LedgerReportRowEntity"),
   },
   complaints: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',

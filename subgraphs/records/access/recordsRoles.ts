@@ -18,4 +18,8 @@ export const recordsRoles = {
   revokeRecord: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `recordInterview`. */
   recordInterview: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `submitLedgerReport`: a lead unit reports its own region; the national regulator receives reports. */
+  submitLedgerReport: ['LEAD_UNIT'],
+  /** `ledgerReports`, `ledgerReport(id)`, `missingLedgerReports`. */
+  readLedgerReports: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -5,6 +5,8 @@ import type { AuditEntryEntity } from '../../kit/audit/AuditEntryEntity';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { InterviewEntity } from '../entities/InterviewEntity';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
+import type { LedgerReportEntity } from '../entities/LedgerReportEntity';
+import type { LedgerReportRowEntity } from '../entities/LedgerReportRowEntity';
 import type { RecordsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -173,6 +175,92 @@ export type LedgerEntryEdge = {
   node: LedgerEntry;
 };
 
+/**
+ * A region's monthly report of its governance ledger (seed 二（一）: 于每月第5个工作日前完成本地方台账梳理更新，
+ * 并上报): an immutable snapshot of the region's ledger (the region and everything below it) with each
+ * entry's Annex 1 facts as they stood at submission, read on the server from their owners.
+ * A correction is a new version; the highest version of a region and period is the current one.
+ */
+export type LedgerReport = {
+  __typename?: 'LedgerReport';
+  /** Whether this is the latest version of the region's report for the period. */
+  current: Scalars['Boolean']['output'];
+  /** The end of the 5th working day (Asia/Shanghai, official calendar) of the month after the period. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The number of ledger entries (rows) in the snapshot. */
+  entryCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Submitted after dueAt. */
+  late: Scalars['Boolean']['output'];
+  /** Why a correction was submitted (required from version 2 on). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The month reported on, YYYY-MM. */
+  period: Scalars['String']['output'];
+  region: Scalars['RegionCode']['output'];
+  /** The region's name (GB/T 2260), e.g. 湖南省. */
+  regionName: Maybe<Scalars['String']['output']>;
+  /** The snapshot's rows in ledger order (序号 1, 2, ...). */
+  rows: LedgerReportRowConnection;
+  submittedAt: Scalars['DateTime']['output'];
+  /** The lead unit's account that submitted it. */
+  submittedBy: Scalars['String']['output'];
+  /** 1 for the first report of the region and period, one more for each correction. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A region's monthly report of its governance ledger (seed 二（一）: 于每月第5个工作日前完成本地方台账梳理更新，
+ * 并上报): an immutable snapshot of the region's ledger (the region and everything below it) with each
+ * entry's Annex 1 facts as they stood at submission, read on the server from their owners.
+ * A correction is a new version; the highest version of a region and period is the current one.
+ */
+export type LedgerReportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LedgerReportConnection = {
+  __typename?: 'LedgerReportConnection';
+  edges: Array<LedgerReportEdge>;
+  nodes: Array<LedgerReport>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerReportEdge = {
+  __typename?: 'LedgerReportEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerReport;
+};
+
+/** One row of a monthly report: a ledger entry with its Annex 1 facts as they stood at submission. */
+export type LedgerReportRow = {
+  __typename?: 'LedgerReportRow';
+  /** The ledger entry the row was taken from (its live state may differ since). */
+  entryId: Scalars['ID']['output'];
+  /** The entry's region. */
+  region: Scalars['RegionCode']['output'];
+  /** 序号: the row's place in the report, from 1. */
+  serial: Scalars['Int']['output'];
+  /** 统一社会信用代码. */
+  uscc: Scalars['USCC']['output'];
+};
+
+export type LedgerReportRowConnection = {
+  __typename?: 'LedgerReportRowConnection';
+  edges: Array<LedgerReportRowEdge>;
+  nodes: Array<LedgerReportRow>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerReportRowEdge = {
+  __typename?: 'LedgerReportRowEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerReportRow;
+};
+
 export type LedgerStatus =
   /** removed before counting: bankruptcy, lost contact, deregistered or revoked */
   | 'EXCLUDED'
@@ -204,6 +292,20 @@ export type MarketEntityDishonestyRecordsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Array<RecordKind>>;
   status?: InputMaybe<Array<RecordStatus>>;
+};
+
+/** A region that has not reported its ledger for a period although it has ledger entries at or below it. */
+export type MissingLedgerReport = {
+  __typename?: 'MissingLedgerReport';
+  /** When the report was due: the end of the 5th working day of the month after the period. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The ledger entries at or below the region added by the period's end. */
+  entryCount: Scalars['Int']['output'];
+  /** Whether dueAt has passed now. */
+  overdue: Scalars['Boolean']['output'];
+  region: Scalars['RegionCode']['output'];
+  /** The region's name (GB/T 2260), e.g. 芙蓉区. */
+  regionName: Maybe<Scalars['String']['output']>;
 };
 
 export type Mutation = {
@@ -244,6 +346,15 @@ export type Mutation = {
    * CONFLICT naming its state.
    */
   revokeRecord: Maybe<DishonestyRecord>;
+  /**
+   * The lead unit of `region` (exactly its own region; the national regulator receives reports and
+   * may not submit one) reports the region's ledger for `period` (a month that is over): the
+   * ledger now, read through the gateway as the records service (never facts from the client), is
+   * stored with its Annex 1 facts and never changed. A second report for the same region and
+   * period is a correction: a new version (with a `note` saying why), the latest being current.
+   * Late when submitted after the end of the 5th working day of the month after the period.
+   */
+  submitLedgerReport: Maybe<LedgerReport>;
 };
 
 
@@ -280,6 +391,13 @@ export type MutationRevokeRecordArgs = {
   reason: Scalars['String']['input'];
 };
 
+
+export type MutationSubmitLedgerReportArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+  region: Scalars['RegionCode']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -309,7 +427,24 @@ export type Query = {
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
    */
   governanceLedger: Maybe<LedgerEntryConnection>;
+  /** One report (any version) with its rows; null when unknown or outside the caller's region. */
+  ledgerReport: Maybe<LedgerReport>;
+  /**
+   * Monthly ledger reports, newest first: the national regulator everywhere; a lead unit those of
+   * its region and below (a `region` outside its scope is FORBIDDEN). `region` keeps the reports of
+   * that region and below (cut by level), `period` those of one month. Only current versions unless
+   * `allVersions`.
+   */
+  ledgerReports: Maybe<LedgerReportConnection>;
   marketEntity: Maybe<MarketEntity>;
+  /**
+   * The regions expected to report their ledger for `period` (YYYY-MM, not after the current month)
+   * that have not: every region with ledger entries at or below it (added by the period's end), one
+   * level or more under `region` — without `region` (national regulator only) the provinces; with a
+   * province its cities and counties; with a city its counties. A lead unit asks about its own
+   * region (the default) or one inside it. Each with the due date and whether it is overdue now.
+   */
+  missingLedgerReports: Maybe<Array<MissingLedgerReport>>;
   /** The records agency's audit log, newest first. National regulator only. */
   recordsAuditLog: Maybe<RecordsAuditLogConnection>;
 };
@@ -335,8 +470,28 @@ export type QueryGovernanceLedgerArgs = {
 };
 
 
+export type QueryLedgerReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allVersions?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['RegionCode']['input']>;
+};
+
+
 export type QueryMarketEntityArgs = {
   uscc: Scalars['USCC']['input'];
+};
+
+
+export type QueryMissingLedgerReportsArgs = {
+  period: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['RegionCode']['input']>;
 };
 
 
@@ -542,12 +697,19 @@ export type ResolversTypes = ResolversObject<{
   LedgerEntry: ResolverTypeWrapper<LedgerEntryView>;
   LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>>;
   LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
+  LedgerReport: ResolverTypeWrapper<LedgerReportEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LedgerReportConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportEntity').LedgerReportEntity>>;
+  LedgerReportEdge: ResolverTypeWrapper<Omit<LedgerReportEdge, 'node'> & { node: ResolversTypes['LedgerReport'] }>;
+  LedgerReportRow: ResolverTypeWrapper<LedgerReportRowEntity>;
+  LedgerReportRowConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportRowEntity').LedgerReportRowEntity>>;
+  LedgerReportRowEdge: ResolverTypeWrapper<Omit<LedgerReportRowEdge, 'node'> & { node: ResolversTypes['LedgerReportRow'] }>;
   LedgerStatus: LedgerStatus;
   LetterFinding: LetterFinding;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
+  MissingLedgerReport: ResolverTypeWrapper<MissingLedgerReport>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDishonestyInput: RecordDishonestyInput;
   RecordInterviewInput: RecordInterviewInput;
@@ -576,10 +738,17 @@ export type ResolversParentTypes = ResolversObject<{
   LedgerEntry: LedgerEntryView;
   LedgerEntryConnection: import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>;
   LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
+  LedgerReport: LedgerReportEntity;
+  Boolean: Scalars['Boolean']['output'];
+  LedgerReportConnection: import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportEntity').LedgerReportEntity>;
+  LedgerReportEdge: Omit<LedgerReportEdge, 'node'> & { node: ResolversParentTypes['LedgerReport'] };
+  LedgerReportRow: LedgerReportRowEntity;
+  LedgerReportRowConnection: import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportRowEntity').LedgerReportRowEntity>;
+  LedgerReportRowEdge: Omit<LedgerReportRowEdge, 'node'> & { node: ResolversParentTypes['LedgerReportRow'] };
   MarketEntity: MarketEntityRef;
+  MissingLedgerReport: MissingLedgerReport;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RecordDishonestyInput: RecordDishonestyInput;
   RecordInterviewInput: RecordInterviewInput;
@@ -683,6 +852,53 @@ export type LedgerEntryEdgeResolvers<ContextType = RecordsContext, ParentType ex
   node?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
 }>;
 
+export type LedgerReportResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReport'] = ResolversParentTypes['LedgerReport']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  regionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['LedgerReportRowConnection'], ParentType, ContextType, RequireFields<LedgerReportRowsArgs, 'first'>>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportConnectionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportConnection'] = ResolversParentTypes['LedgerReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LedgerReportEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LedgerReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportEdgeResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportEdge'] = ResolversParentTypes['LedgerReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerReport'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportRowResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportRow'] = ResolversParentTypes['LedgerReportRow']> = ResolversObject<{
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportRowConnectionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportRowConnection'] = ResolversParentTypes['LedgerReportRowConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LedgerReportRowEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LedgerReportRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportRowEdgeResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportRowEdge'] = ResolversParentTypes['LedgerReportRowEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerReportRow'], ParentType, ContextType>;
+}>;
+
 export type MarketEntityResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeRecordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -693,12 +909,21 @@ export type MarketEntityResolvers<ContextType = RecordsContext, ParentType exten
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 
+export type MissingLedgerReportResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['MissingLedgerReport'] = ResolversParentTypes['MissingLedgerReport']> = ResolversObject<{
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  regionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   collectAgencyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationCollectAgencyRecordArgs, 'input' | 'onBehalfOf' | 'sourceKey'>>;
   recordClueFinding?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordClueFindingArgs, 'finding' | 'onBehalfOf' | 'regulator' | 'sourceKey'>>;
   recordDishonesty?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
   recordInterview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType, RequireFields<MutationRecordInterviewArgs, 'input'>>;
   revokeRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRevokeRecordArgs, 'decidedAt' | 'documentNumber' | 'id' | 'reason'>>;
+  submitLedgerReport?: Resolver<Maybe<ResolversTypes['LedgerReport']>, ParentType, ContextType, RequireFields<MutationSubmitLedgerReportArgs, 'period' | 'region'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -710,7 +935,10 @@ export type QueryResolvers<ContextType = RecordsContext, ParentType extends Reso
   dishonestyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordArgs, 'id'>>;
   dishonestyRecords?: Resolver<Maybe<ResolversTypes['DishonestyRecordConnection']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordsArgs, 'first'>>;
   governanceLedger?: Resolver<Maybe<ResolversTypes['LedgerEntryConnection']>, ParentType, ContextType, RequireFields<QueryGovernanceLedgerArgs, 'first' | 'region'>>;
+  ledgerReport?: Resolver<Maybe<ResolversTypes['LedgerReport']>, ParentType, ContextType, RequireFields<QueryLedgerReportArgs, 'id'>>;
+  ledgerReports?: Resolver<Maybe<ResolversTypes['LedgerReportConnection']>, ParentType, ContextType, RequireFields<QueryLedgerReportsArgs, 'allVersions' | 'first'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
+  missingLedgerReports?: Resolver<Maybe<Array<ResolversTypes['MissingLedgerReport']>>, ParentType, ContextType, RequireFields<QueryMissingLedgerReportsArgs, 'period'>>;
   recordsAuditLog?: Resolver<Maybe<ResolversTypes['RecordsAuditLogConnection']>, ParentType, ContextType, RequireFields<QueryRecordsAuditLogArgs, 'first'>>;
 }>;
 
@@ -745,7 +973,14 @@ export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
   LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
   LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
+  LedgerReport?: LedgerReportResolvers<ContextType>;
+  LedgerReportConnection?: LedgerReportConnectionResolvers<ContextType>;
+  LedgerReportEdge?: LedgerReportEdgeResolvers<ContextType>;
+  LedgerReportRow?: LedgerReportRowResolvers<ContextType>;
+  LedgerReportRowConnection?: LedgerReportRowConnectionResolvers<ContextType>;
+  LedgerReportRowEdge?: LedgerReportRowEdgeResolvers<ContextType>;
   MarketEntity?: MarketEntityResolvers<ContextType>;
+  MissingLedgerReport?: MissingLedgerReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { recordClueFinding } from '../mutations/recordClueFinding';
 import { recordDishonesty } from '../mutations/recordDishonesty';
 import { recordInterview } from '../mutations/recordInterview';
 import { revokeRecord } from '../mutations/revokeRecord';
+import { submitLedgerReport } from '../mutations/submitLedgerReport';
 
 /** Each mutation's rules are in its own file under ../mutations. */
 export const Mutation: MutationResolvers = {
@@ -12,4 +13,5 @@ export const Mutation: MutationResolvers = {
   recordInterview,
   collectAgencyRecord,
   recordClueFinding,
+  submitLedgerReport,
 };

