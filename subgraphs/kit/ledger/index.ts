@@ -1,0 +1,3 @@
+export * from './annex1Layout';
+export * from './annex1Rows';
+export * from './annex1Selection';
