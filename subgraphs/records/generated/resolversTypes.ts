@@ -237,12 +237,32 @@ export type LedgerReportEdge = {
 /** One row of a monthly report: a ledger entry with its Annex 1 facts as they stood at submission. */
 export type LedgerReportRow = {
   __typename?: 'LedgerReportRow';
+  /** 信用承诺, e.g. 已归集上报. */
+  commitment: Scalars['String']['output'];
+  /** 纠正行为履行义务. */
+  correction: Scalars['String']['output'];
   /** The ledger entry the row was taken from (its live state may differ since). */
   entryId: Scalars['ID']['output'];
+  /** 是否退出台账: 是 / 是（特批退出） / 否. */
+  exited: Scalars['String']['output'];
+  /** 重点约谈, e.g. 长沙市芙蓉区发展和改革局、长沙市芙蓉区市场监督管理局已约谈 (未约谈: none). */
+  interview: Scalars['String']['output'];
+  /** 重点监管, e.g. 是（B级），已暂停其开展相关业务 / 否. */
+  keySupervision: Scalars['String']['output'];
+  /** 失信记录数. */
+  recordCount: Scalars['Int']['output'];
   /** The entry's region. */
   region: Scalars['RegionCode']['output'];
+  /** 备注. */
+  remarks: Scalars['String']['output'];
+  /** 信用修复, e.g. 已修复 1 条失信记录（共 2 条需修复）. */
+  repair: Scalars['String']['output'];
+  /** 责任单位. */
+  responsibleUnit: Scalars['String']['output'];
   /** 序号: the row's place in the report, from 1. */
   serial: Scalars['Int']['output'];
+  /** 治理对象. */
+  subjectName: Scalars['String']['output'];
   /** 统一社会信用代码. */
   uscc: Scalars['USCC']['output'];
 };
@@ -881,9 +901,19 @@ export type LedgerReportEdgeResolvers<ContextType = RecordsContext, ParentType e
 }>;
 
 export type LedgerReportRowResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportRow'] = ResolversParentTypes['LedgerReportRow']> = ResolversObject<{
+  commitment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  exited?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interview?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keySupervision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  remarks?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repair?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibleUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 

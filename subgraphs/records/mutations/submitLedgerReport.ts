@@ -12,7 +12,6 @@ import { LedgerReportEntity } from '../entities/LedgerReportEntity';
 import { LedgerReportRowEntity } from '../entities/LedgerReportRowEntity';
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
-import { annex1RowSource } from '../reports/annex1RowSource';
 import { fetchLedgerSnapshot } from '../reports/fetchLedgerSnapshot';
 import { ledgerReportDueAt } from '../reports/ledgerReportDue';
 
@@ -52,7 +51,7 @@ export const submitLedgerReport: NonNullable<MutationResolvers['submitLedgerRepo
   noteFor((await latestVersion(dataSource.manager, args.region, args.period)) + 1, note);
   const dueAt = ledgerReportDueAt(args.period, context);
 
-  const snapshot = await fetchLedgerSnapshot(gateway, args.region, annex1RowSource);
+  const snapshot = await fetchLedgerSnapshot(gateway, args.region);
 
   try {
     return await inTransaction(dataSource, async (manager) => {
@@ -71,13 +70,13 @@ export const submitLedgerReport: NonNullable<MutationResolvers['submitLedgerRepo
           entryCount: snapshot.length,
         }),
       );
-      const rows = snapshot.map((entry, i) => ({
+      const rows = snapshot.map(({ entryId, region, entry, row }) => ({
         reportId: report.id,
-        serial: i + 1,
-        entryId: entry.entryId,
-        uscc: entry.uscc,
-        region: entry.region,
-        facts: JSON.stringify(entry.row),
+        serial: row.serial,
+        entryId,
+        uscc: row.uscc,
+        region,
+        facts: JSON.stringify({ row, entry }),
       }));
       for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await manager.insert(LedgerReportRowEntity, rows.slice(i, i + ROWS_PER_INSERT));
       await recordAudit(manager, identity, {

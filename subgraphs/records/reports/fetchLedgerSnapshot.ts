@@ -1,66 +1,68 @@
-import type { GatewayClient } from '../../kit/services/createGatewayClient';
+import { ANNEX1_ENTRY_FRAGMENT, annex1Rows, type Annex1LedgerEntry, type Annex1Row } from '../../kit/ledger';
 import { MAX_PAGE_SIZE } from '../../kit/pagination';
+import type { GatewayClient } from '../../kit/services/createGatewayClient';
+import { isAnnex1Entry } from './readAnnex1Entry';
 
-/** How a ledger entry's Annex 1 facts are asked for and read (the kit's Annex 1 row). */
-export interface RowSource<Row> {
-  /** The LedgerEntry fields to select. */
-  selection: string;
-  /** The row of one answered entry; throws when the answer has another shape. */
-  toRow(entry: unknown): Row;
-}
-
-/** One entry of the snapshot: where it came from and its Annex 1 row. */
-export interface SnapshotEntry<Row> {
+/** One row of the snapshot: the entry it came from, its Annex 1 facts and its row in the seed's words. */
+export interface SnapshotRow {
   entryId: number;
-  uscc: string;
   region: string;
-  row: Row;
+  entry: Annex1LedgerEntry;
+  row: Annex1Row;
 }
 
-interface LedgerPage<Row> {
-  entries: SnapshotEntry<Row>[];
+interface AnsweredEntry {
+  region: string;
+  entry: Annex1LedgerEntry;
+}
+
+interface LedgerPage {
+  entries: AnsweredEntry[];
   next: string | null;
 }
 
+const SNAPSHOT_QUERY = /* GraphQL */ `
+  query LedgerReportSnapshot($region: RegionCode!, $first: Int, $after: String) {
+    governanceLedger(region: $region, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { region ...Annex1Entry }
+    }
+  }
+  ${ANNEX1_ENTRY_FRAGMENT}
+`;
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-function text(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new Error(`LedgerEntry.${field} is not a string`);
-  return value;
-}
-
-function readPage<Row>(source: RowSource<Row>) {
-  return (data: unknown): LedgerPage<Row> => {
-    const ledger = isObject(data) ? data.governanceLedger : undefined;
-    if (!isObject(ledger) || !Array.isArray(ledger.nodes) || !isObject(ledger.pageInfo)) throw new Error('no governanceLedger page in the answer');
-    const entries = ledger.nodes.map((node: unknown) => {
-      if (!isObject(node) || !isObject(node.subject)) throw new Error('a ledger entry lacks the fields asked for');
-      return { entryId: Number(text(node.id, 'id')), uscc: text(node.subject.uscc, 'subject.uscc'), region: text(node.region, 'region'), row: source.toRow(node) };
-    });
-    const { hasNextPage, endCursor } = ledger.pageInfo;
-    return { entries, next: hasNextPage === true && typeof endCursor === 'string' ? endCursor : null };
-  };
+function readPage(data: unknown): LedgerPage {
+  const ledger = isObject(data) ? data.governanceLedger : undefined;
+  if (!isObject(ledger) || !Array.isArray(ledger.nodes) || !isObject(ledger.pageInfo)) throw new Error('no governanceLedger page in the answer');
+  const entries = ledger.nodes.map((node: unknown): AnsweredEntry => {
+    if (!isAnnex1Entry(node) || !isObject(node) || typeof node.region !== 'string') throw new Error('a ledger entry lacks Annex 1 facts');
+    return { region: node.region, entry: node };
+  });
+  const { hasNextPage, endCursor } = ledger.pageInfo;
+  return { entries, next: hasNextPage === true && typeof endCursor === 'string' ? endCursor : null };
 }
 
 /**
- * The region's ledger now (the region and everything below it), every entry with its Annex 1
- * facts, read page by page through the gateway as the records service from the facts' owners
- * (DESIGN.md §3 rule 5): never from the client. Any error in any page (an agency down, facts
- * missing) is SERVICE_UNAVAILABLE, so that no incomplete snapshot is stored.
+ * The region's ledger now (the region and everything below it) as Annex 1 rows, read page by page
+ * through the gateway as the records service from the facts' owners (DESIGN.md §3 rule 5), never
+ * from the client, and mapped by the kit (the export shows the same rows; EXCLUDED entries are left
+ * out as the seed builds the ledger after removing them). Any error in any page (an agency down,
+ * facts missing) is SERVICE_UNAVAILABLE, so that no incomplete snapshot is stored.
  */
-export async function fetchLedgerSnapshot<Row>(gateway: GatewayClient, region: string, source: RowSource<Row>): Promise<SnapshotEntry<Row>[]> {
-  const query = `query LedgerReportSnapshot($region: RegionCode!, $after: String) {
-  governanceLedger(region: $region, first: ${MAX_PAGE_SIZE}, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    nodes { id region subject { uscc } ${source.selection} }
-  }
-}`;
-  const entries: SnapshotEntry<Row>[] = [];
+export async function fetchLedgerSnapshot(gateway: GatewayClient, region: string): Promise<SnapshotRow[]> {
+  const answered: AnsweredEntry[] = [];
   let after: string | null = null;
   do {
-    const page: LedgerPage<Row> = await gateway.query({ agency: 'the ledger', query, variables: { region, after }, read: readPage(source) });
-    entries.push(...page.entries);
+    const page: LedgerPage = await gateway.query({ agency: 'the ledger', query: SNAPSHOT_QUERY, variables: { region, first: MAX_PAGE_SIZE, after }, read: readPage });
+    answered.push(...page.entries);
     after = page.next;
   } while (after);
-  return entries;
+  const rows: SnapshotRow[] = [];
+  for (const { region: entryRegion, entry } of answered) {
+    // The kit decides which entries make a row; numbering follows the rows kept.
+    for (const row of annex1Rows([entry], rows.length)) rows.push({ entryId: Number(entry.id), region: entryRegion, entry, row });
+  }
+  return rows;
 }

