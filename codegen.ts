@@ -36,6 +36,8 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     LedgerEntry: '../store/LedgerEntryView#LedgerEntryView',
     DishonestyRecordConnection: connection("import('../entities/DishonestyRecordEntity').DishonestyRecordEntity"),
     LedgerEntryConnection: connection("import('../store/LedgerEntryView').LedgerEntryView"),
+    LedgerMeasures: '../store/ledgerMeasures#LedgerMeasuresView',
+    ExitCriterion: '../ledger/exitCriteria#ExitCriterionView',
     LedgerReport: '../entities/LedgerReportEntity#LedgerReportEntity',
     LedgerReportConnection: connection("import('../entities/LedgerReportEntity').LedgerReportEntity"),
     LedgerReportRow: '../entities/LedgerReportRowEntity#LedgerReportRowEntity',

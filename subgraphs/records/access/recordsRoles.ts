@@ -8,9 +8,9 @@ export const recordsRoles = {
   readEntityLists: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
   /** `dishonestyRecords(filter)`. */
   listRecords: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
-  /** `governanceLedger(region)`. */
-  readLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
-  /** `LedgerEntry` in `_entities`. */
+  /** `governanceLedger(region)`: a service reads it for decisions and snapshots (reports, progress). */
+  readLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE'],
+  /** `ledgerEntry(id)`, `LedgerEntry` in `_entities`. */
   readLedgerEntry: ['NATIONAL_REGULATOR', 'SERVICE', 'LEAD_UNIT'],
   /** `recordDishonesty`. */
   recordDishonesty: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
@@ -18,6 +18,8 @@ export const recordsRoles = {
   revokeRecord: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `recordInterview`. */
   recordInterview: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `decideLedgerExit`, `screenLedger`, `updateLedgerEntry`: the lead unit of the entry's (the screened) region. */
+  manageLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `submitLedgerReport`: a lead unit reports its own region; the national regulator receives reports. */
   submitLedgerReport: ['LEAD_UNIT'],
   /** `ledgerReports`, `ledgerReport(id)`, `missingLedgerReports`. */

@@ -5,6 +5,8 @@ import type { AuditEntryEntity } from '../../kit/audit/AuditEntryEntity';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { InterviewEntity } from '../entities/InterviewEntity';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
+import type { LedgerMeasuresView } from '../store/ledgerMeasures';
+import type { ExitCriterionView } from '../ledger/exitCriteria';
 import type { LedgerReportEntity } from '../entities/LedgerReportEntity';
 import type { LedgerReportRowEntity } from '../entities/LedgerReportRowEntity';
 import type { RecordsContext } from '../context';
@@ -47,6 +49,18 @@ export type AuditEntry = {
   role: Scalars['String']['output'];
   summary: Scalars['String']['output'];
 };
+
+/** A registered institution's business status, owned by institutions (identical there). */
+export type BusinessStatus =
+  /** 因长期失联被列入异常经营名录 */
+  | 'ABNORMAL_LOST_CONTACT'
+  /** 进入破产程序 */
+  | 'BANKRUPTCY'
+  /** 已注销 */
+  | 'DEREGISTERED'
+  | 'OPERATING'
+  /** 已吊销 */
+  | 'REVOKED';
 
 /** A dishonesty record (失信记录) collected on the national credit information sharing platform. */
 export type DishonestyRecord = {
@@ -109,6 +123,38 @@ export type DishonestyRecordFilter = {
   uscc?: InputMaybe<Scalars['USCC']['input']>;
 };
 
+/** Whether an entry may leave the ledger now. */
+export type ExitCheck = {
+  __typename?: 'ExitCheck';
+  /** True when every criterion that applies is met. */
+  allowed: Scalars['Boolean']['output'];
+  criteria: Array<ExitCriterion>;
+};
+
+export type ExitCriterion = {
+  __typename?: 'ExitCriterion';
+  /** PENALTY_REPAIRED (a), LIST_OBLIGATIONS_MET (a), COMMITMENT_PUBLISHED (b), CLUES_SENT_ON (c), NOT_EXCLUDED. */
+  code: ExitCriterionCode;
+  /** In the user's words (Chinese), e.g. 行政处罚 京市监罚〔2021〕12号 已完成信用修复. */
+  description: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  /** The record it is judged on (null for entity-level criteria b, c and NOT_EXCLUDED). */
+  record: Maybe<DishonestyRecord>;
+};
+
+/** The exit criteria of the seed (section 3) and DESIGN.md §6. */
+export type ExitCriterionCode =
+  /** (c) every impersonation clue about the entity sent on in a warning letter */
+  | 'CLUES_SENT_ON'
+  /** (b) a registered institution's credit commitment, signed by it and its legal representative, published */
+  | 'COMMITMENT_PUBLISHED'
+  /** (a) a serious-dishonesty list entry with its obligations fulfilled or an execution settlement reached (confirmed in repair) */
+  | 'LIST_OBLIGATIONS_MET'
+  /** the entity's business status does not exclude it (bankruptcy, lost contact, deregistered, revoked) */
+  | 'NOT_EXCLUDED'
+  /** (a) an administrative penalty (or a serious false disclosure / commitment breach) repaired, no longer published, or revoked */
+  | 'PENALTY_REPAIRED';
+
 /** The two kinds of governance target (seed, section 1). */
 export type GovernanceTarget =
   /** a credit service institution listed or with unrepaired penalty records */
@@ -131,27 +177,68 @@ export type Interview = {
   units: Array<Scalars['String']['output']>;
 };
 
+/** 重点监管: the entity placed under key supervision, with its grade and whether its business is suspended. */
+export type KeySupervision = {
+  __typename?: 'KeySupervision';
+  /** 已暂停其开展相关业务. */
+  businessSuspended: Scalars['Boolean']['output'];
+  grade: SupervisionGrade;
+  note: Maybe<Scalars['String']['output']>;
+  since: Scalars['DateTime']['output'];
+};
+
 /**
  * An entity in a region's governance ledger (台账, Annex 1): as it stands now, or, in
- * `governanceLedger(period:)`, as it stood at that month's end.
+ * `governanceLedger(period:)`, as it stood at that month's end (its `id` is then `<id>@<YYYY-MM>`).
  */
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
   /** When the entity first entered this region's ledger. */
   addedAt: Scalars['DateTime']['output'];
-  /** Why the entry is EXCLUDED (null otherwise). */
+  /** Why the entry is EXCLUDED, e.g. 已注销：已办理注销登记 (the business status and institutions' reason; null otherwise). */
   exclusionReason: Maybe<Scalars['String']['output']>;
+  /**
+   * Which exit criteria (DESIGN.md §6) apply to the entry, record by record, and which are met, from
+   * the current facts of records, repair, institutions and complaints (also in a past month's ledger).
+   */
+  exitCheck: ExitCheck;
+  /** How the entry exited: null, CRITERIA_MET or OVERRIDE (counted apart). Cleared when a new record puts it back. */
+  exitKind: Maybe<LedgerExitKind>;
+  /** The reason given with the exit decision (required for an OVERRIDE). */
+  exitReason: Maybe<Scalars['String']['output']>;
   /** When the entry EXITED (null otherwise; a new record puts it back and clears it). */
   exitedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The entry's id; in a past month's ledger `<id>@<YYYY-MM>`, so that the entry as it stood then can be referred to. */
   id: Scalars['ID']['output'];
   interviews: Array<Interview>;
+  /**
+   * The five measures of Annex 1 (专项治理措施实施情况), from the current facts of every agency
+   * (also in a past month's ledger: the monthly report keeps a month's measures).
+   */
+  measures: LedgerMeasures;
   /**
    * The entity's records in this region (失信记录数), expired ones included; revoked records
    * (deleted) and refuted clues (untrue) do not count.
    */
   recordCount: Scalars['Int']['output'];
+  /** 序号 is the position in the ledger; this is the region of the lead unit whose ledger it is. */
   region: Scalars['RegionCode']['output'];
+  /** 备注, set by the lead unit (updateLedgerEntry). */
+  remarks: Maybe<Scalars['String']['output']>;
+  /** 责任单位, set by the lead unit (updateLedgerEntry). */
+  responsibleUnit: Maybe<Scalars['String']['output']>;
+  /**
+   * Now: EXCLUDED whenever the subject's business status in institutions is BANKRUPTCY,
+   * ABNORMAL_LOST_CONTACT, DEREGISTERED or REVOKED, read live through @requires (no copy is kept:
+   * a change in institutions shows here at once, and an entity back to OPERATING is back in the
+   * ledger); otherwise as stored (IN_LEDGER, or EXITED by decideLedgerExit until a new record puts
+   * it back).
+   * In a past month's ledger: as stored at that month's end (IN_LEDGER or EXITED). Business status
+   * has no history here, so a past month shows EXCLUDED only for exclusions stored before exclusion
+   * was read live; whether an entity was excluded in a past month is what that month's report kept.
+   */
   status: LedgerStatus;
+  /** 治理对象 and 统一社会信用代码. */
   subject: MarketEntity;
   subjectName: Scalars['String']['output'];
   /**
@@ -173,6 +260,37 @@ export type LedgerEntryEdge = {
   __typename?: 'LedgerEntryEdge';
   cursor: Scalars['String']['output'];
   node: LedgerEntry;
+};
+
+export type LedgerExclusion = {
+  __typename?: 'LedgerExclusion';
+  entry: LedgerEntry;
+  /** e.g. 已进入破产程序：上海市第三中级人民法院裁定受理破产清算申请. */
+  reason: Scalars['String']['output'];
+};
+
+/** How an entry left the ledger. */
+export type LedgerExitKind =
+  /** every exit criterion that applies was met when it was decided */
+  | 'CRITERIA_MET'
+  /** decided with a reason although criteria were unmet (audited, counted apart from exits) */
+  | 'OVERRIDE';
+
+/** The five measures of Annex 1 (专项治理措施实施情况) for one entry. */
+export type LedgerMeasures = {
+  __typename?: 'LedgerMeasures';
+  /** 信用承诺 (收集并报送): the commitment signed and published (null for an entity that is not a registered institution). */
+  commitmentCollected: Maybe<Scalars['Boolean']['output']>;
+  /** 纠正行为履行义务: every penalty / list entry / serious false disclosure or breach of the entry has its criterion (a) met (see exitCheck). */
+  correctedAndFulfilled: Scalars['Boolean']['output'];
+  /** 重点约谈: the units that held interviews with the entity in the entry's region (empty: none). */
+  interviewUnits: Array<Scalars['String']['output']>;
+  /** 重点监管: null when not under key supervision. */
+  keySupervision: Maybe<KeySupervision>;
+  /** 信用修复: records whose criterion (a) is met (repaired, obligations fulfilled or settlement reached, no longer published) … */
+  recordsRepaired: Scalars['Int']['output'];
+  /** … of the records that need it (penalties, list entries, serious false disclosures and commitment breaches that count). */
+  recordsToRepair: Scalars['Int']['output'];
 };
 
 /**
@@ -281,8 +399,23 @@ export type LedgerReportRowEdge = {
   node: LedgerReportRow;
 };
 
+/** What screenLedger found in a region. */
+export type LedgerScreening = {
+  __typename?: 'LedgerScreening';
+  /** Entries created by this screening. */
+  added: Scalars['Int']['output'];
+  addedEntries: Array<LedgerEntry>;
+  /** Entries of the region (and below) after screening, whatever their status. */
+  entries: Scalars['Int']['output'];
+  /** Entries whose subject's business status excludes them now. */
+  excluded: Scalars['Int']['output'];
+  exclusions: Array<LedgerExclusion>;
+  region: Scalars['RegionCode']['output'];
+  screenedAt: Scalars['DateTime']['output'];
+};
+
 export type LedgerStatus =
-  /** removed before counting: bankruptcy, lost contact, deregistered or revoked */
+  /** removed before counting: bankruptcy, lost contact, deregistered or revoked (read live from institutions) */
   | 'EXCLUDED'
   | 'EXITED'
   | 'IN_LEDGER';
@@ -297,12 +430,24 @@ export type LetterFinding =
 export type MarketEntity = {
   __typename?: 'MarketEntity';
   activeRecordCount: Maybe<Scalars['Int']['output']>;
+  /** Owned by complaints. */
+  allCluesSentOn: Maybe<Scalars['Boolean']['output']>;
+  /** Owned by institutions (null when the USCC is not registered): read by the ledger through @requires. */
+  businessStatus: Maybe<BusinessStatus>;
+  businessStatusReason: Maybe<Scalars['String']['output']>;
+  commitmentPublished: Maybe<Scalars['Boolean']['output']>;
   dishonestyRecords: Maybe<DishonestyRecordConnection>;
   interviews: Maybe<Array<Interview>>;
   /** The entity's entries in regional ledgers, newest first. */
   ledgerEntries: Maybe<Array<LedgerEntry>>;
+  /** Owned by repair: records with a CONFIRMED confirmation of that kind. */
+  obligationsFulfilledRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   /** All records of this entity, whatever their status. */
   recordCount: Maybe<Scalars['Int']['output']>;
+  /** Owned by repair: records of this entity with an APPROVED repair case. */
+  repairedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
+  settlementPerformedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
+  settlementReachedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -340,6 +485,15 @@ export type Mutation = {
    */
   collectAgencyRecord: Maybe<DishonestyRecord>;
   /**
+   * NR or the lead unit whose region covers the entry's (else NOT_FOUND). Re-checks exitCheck through
+   * the gateway as SERVICE (the current facts of every agency, never the client's); refuses with
+   * CONFLICT (extensions.unmetCriteria: the unmet criteria) when it is not allowed, unless
+   * override is true with a reason (BAD_USER_INPUT on `reason` otherwise): then the entry exits
+   * with exitKind OVERRIDE, audited with the unmet criteria, counted apart. An entry already EXITED
+   * is CONFLICT.
+   */
+  decideLedgerExit: Maybe<LedgerEntry>;
+  /**
    * SERVICE (service "complaints") only: the industry regulator's finding on the clue record
    * collected under sourceKey. UNFOUNDED marks it REFUTED; SUBSTANTIATED keeps it and records the
    * finding. Recording the same finding again returns the record; a different finding for a record
@@ -348,9 +502,8 @@ export type Mutation = {
   recordClueFinding: Maybe<DishonestyRecord>;
   /**
    * Collects a record; a record with a USCC puts the entity into its region's ledger, or back into
-   * it after an exit. An entry that is EXCLUDED stays excluded: exclusion is decided by the
-   * entity's business status (bankruptcy, lost contact, deregistered, revoked), which
-   * `institutions` owns, and applied to the ledger by the ledger workflow, not by a new record.
+   * it after an exit (clearing exitKind and exitReason). Exclusion is not stored: an entry is
+   * EXCLUDED while the entity's business status in institutions excludes it, whatever records come.
    */
   recordDishonesty: Maybe<DishonestyRecord>;
   /**
@@ -367,6 +520,13 @@ export type Mutation = {
    */
   revokeRecord: Maybe<DishonestyRecord>;
   /**
+   * NR or a lead unit whose region covers `region` (else FORBIDDEN). Creates the missing entries of
+   * the region (and below) from its records of both kinds of target (list entries, penalties,
+   * clues, serious false disclosures and commitment breaches; revoked and refuted records make
+   * none), and returns the region's ledger summary with the exclusions read from institutions now.
+   */
+  screenLedger: Maybe<LedgerScreening>;
+  /**
    * The lead unit of `region` (exactly its own region; the national regulator receives reports and
    * may not submit one) reports the region's ledger for `period` (a month that is over): the
    * ledger now, read through the gateway as the records service (never facts from the client), is
@@ -375,6 +535,11 @@ export type Mutation = {
    * Late when submitted after the end of the 5th working day of the month after the period.
    */
   submitLedgerReport: Maybe<LedgerReport>;
+  /**
+   * NR or the lead unit whose region covers the entry's (else NOT_FOUND): sets 备注 and 责任单位.
+   * An argument left out keeps its value; null or an empty text clears it.
+   */
+  updateLedgerEntry: Maybe<LedgerEntry>;
 };
 
 
@@ -382,6 +547,13 @@ export type MutationCollectAgencyRecordArgs = {
   input: RecordDishonestyInput;
   onBehalfOf: Scalars['String']['input'];
   sourceKey: Scalars['String']['input'];
+};
+
+
+export type MutationDecideLedgerExitArgs = {
+  entryId: Scalars['ID']['input'];
+  override?: InputMaybe<Scalars['Boolean']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -412,10 +584,22 @@ export type MutationRevokeRecordArgs = {
 };
 
 
+export type MutationScreenLedgerArgs = {
+  region: Scalars['RegionCode']['input'];
+};
+
+
 export type MutationSubmitLedgerReportArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   period: Scalars['String']['input'];
   region: Scalars['RegionCode']['input'];
+};
+
+
+export type MutationUpdateLedgerEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  responsibleUnit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -447,6 +631,8 @@ export type Query = {
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
    */
   governanceLedger: Maybe<LedgerEntryConnection>;
+  /** One entry of the ledger now: the national regulator, the lead unit whose region covers it, a service (null otherwise). */
+  ledgerEntry: Maybe<LedgerEntry>;
   /** One report (any version) with its rows; null when unknown or outside the caller's region. */
   ledgerReport: Maybe<LedgerReport>;
   /**
@@ -487,6 +673,11 @@ export type QueryGovernanceLedgerArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
   region: Scalars['RegionCode']['input'];
+};
+
+
+export type QueryLedgerEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -599,6 +790,13 @@ export type Severity =
   | 'MINOR'
   | 'SERIOUS';
 
+/** Key supervision grades (分级分类监管). */
+export type SupervisionGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -692,7 +890,22 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['DishonestyRecord'], {"id":true}> );
   LedgerEntry:
     ( { __typename: 'LedgerEntry' }
-    & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"allCluesSentOn":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"allCluesSentOn":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}> ) );
   MarketEntity:
     ( { __typename: 'MarketEntity' }
     & GraphQLRecursivePick<FederationTypes['MarketEntity'], {"uscc":true}> );
@@ -705,6 +918,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BusinessStatus: BusinessStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DishonestyRecord: ResolverTypeWrapper<DishonestyRecordEntity>;
@@ -712,18 +926,26 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DishonestyRecordEdge: ResolverTypeWrapper<Omit<DishonestyRecordEdge, 'node'> & { node: ResolversTypes['DishonestyRecord'] }>;
   DishonestyRecordFilter: DishonestyRecordFilter;
+  ExitCheck: ResolverTypeWrapper<Omit<ExitCheck, 'criteria'> & { criteria: Array<ResolversTypes['ExitCriterion']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExitCriterion: ResolverTypeWrapper<ExitCriterionView>;
+  ExitCriterionCode: ExitCriterionCode;
   GovernanceTarget: GovernanceTarget;
   Interview: ResolverTypeWrapper<InterviewEntity>;
+  KeySupervision: ResolverTypeWrapper<KeySupervision>;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryView>;
   LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>>;
   LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
+  LedgerExclusion: ResolverTypeWrapper<Omit<LedgerExclusion, 'entry'> & { entry: ResolversTypes['LedgerEntry'] }>;
+  LedgerExitKind: LedgerExitKind;
+  LedgerMeasures: ResolverTypeWrapper<LedgerMeasuresView>;
   LedgerReport: ResolverTypeWrapper<LedgerReportEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LedgerReportConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportEntity').LedgerReportEntity>>;
   LedgerReportEdge: ResolverTypeWrapper<Omit<LedgerReportEdge, 'node'> & { node: ResolversTypes['LedgerReport'] }>;
   LedgerReportRow: ResolverTypeWrapper<LedgerReportRowEntity>;
   LedgerReportRowConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportRowEntity').LedgerReportRowEntity>>;
   LedgerReportRowEdge: ResolverTypeWrapper<Omit<LedgerReportRowEdge, 'node'> & { node: ResolversTypes['LedgerReportRow'] }>;
+  LedgerScreening: ResolverTypeWrapper<Omit<LedgerScreening, 'addedEntries' | 'exclusions'> & { addedEntries: Array<ResolversTypes['LedgerEntry']>, exclusions: Array<ResolversTypes['LedgerExclusion']> }>;
   LedgerStatus: LedgerStatus;
   LetterFinding: LetterFinding;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
@@ -739,6 +961,7 @@ export type ResolversTypes = ResolversObject<{
   RecordsAuditLogEdge: ResolverTypeWrapper<Omit<RecordsAuditLogEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   RegionCode: ResolverTypeWrapper<Scalars['RegionCode']['output']>;
   Severity: Severity;
+  SupervisionGrade: SupervisionGrade;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
 }>;
 
@@ -754,17 +977,23 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   DishonestyRecordEdge: Omit<DishonestyRecordEdge, 'node'> & { node: ResolversParentTypes['DishonestyRecord'] };
   DishonestyRecordFilter: DishonestyRecordFilter;
+  ExitCheck: Omit<ExitCheck, 'criteria'> & { criteria: Array<ResolversParentTypes['ExitCriterion']> };
+  Boolean: Scalars['Boolean']['output'];
+  ExitCriterion: ExitCriterionView;
   Interview: InterviewEntity;
+  KeySupervision: KeySupervision;
   LedgerEntry: LedgerEntryView;
   LedgerEntryConnection: import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>;
   LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
+  LedgerExclusion: Omit<LedgerExclusion, 'entry'> & { entry: ResolversParentTypes['LedgerEntry'] };
+  LedgerMeasures: LedgerMeasuresView;
   LedgerReport: LedgerReportEntity;
-  Boolean: Scalars['Boolean']['output'];
   LedgerReportConnection: import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportEntity').LedgerReportEntity>;
   LedgerReportEdge: Omit<LedgerReportEdge, 'node'> & { node: ResolversParentTypes['LedgerReport'] };
   LedgerReportRow: LedgerReportRowEntity;
   LedgerReportRowConnection: import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportRowEntity').LedgerReportRowEntity>;
   LedgerReportRowEdge: Omit<LedgerReportRowEdge, 'node'> & { node: ResolversParentTypes['LedgerReportRow'] };
+  LedgerScreening: Omit<LedgerScreening, 'addedEntries' | 'exclusions'> & { addedEntries: Array<ResolversParentTypes['LedgerEntry']>, exclusions: Array<ResolversParentTypes['LedgerExclusion']> };
   MarketEntity: MarketEntityRef;
   MissingLedgerReport: MissingLedgerReport;
   Mutation: Record<PropertyKey, never>;
@@ -835,6 +1064,18 @@ export type DishonestyRecordEdgeResolvers<ContextType = RecordsContext, ParentTy
   node?: Resolver<ResolversTypes['DishonestyRecord'], ParentType, ContextType>;
 }>;
 
+export type ExitCheckResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['ExitCheck'] = ResolversParentTypes['ExitCheck']> = ResolversObject<{
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['ExitCriterion']>, ParentType, ContextType>;
+}>;
+
+export type ExitCriterionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['ExitCriterion'] = ResolversParentTypes['ExitCriterion']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ExitCriterionCode'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType>;
+}>;
+
 export type InterviewResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Interview'] = ResolversParentTypes['Interview']> = ResolversObject<{
   conductedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   conductedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -845,15 +1086,28 @@ export type InterviewResolvers<ContextType = RecordsContext, ParentType extends 
   units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type KeySupervisionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['KeySupervision'] = ResolversParentTypes['KeySupervision']> = ResolversObject<{
+  businessSuspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['SupervisionGrade'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type LedgerEntryResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry'], FederationReferenceType extends FederationReferenceTypes['LedgerEntry'] = FederationReferenceTypes['LedgerEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LedgerEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   exclusionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitCheck?: Resolver<ResolversTypes['ExitCheck'], ParentType, ContextType>;
+  exitKind?: Resolver<Maybe<ResolversTypes['LedgerExitKind']>, ParentType, ContextType>;
+  exitReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exitedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
+  measures?: Resolver<ResolversTypes['LedgerMeasures'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibleUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LedgerStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType>;
   subjectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -870,6 +1124,20 @@ export type LedgerEntryConnectionResolvers<ContextType = RecordsContext, ParentT
 export type LedgerEntryEdgeResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerEntryEdge'] = ResolversParentTypes['LedgerEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+}>;
+
+export type LedgerExclusionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerExclusion'] = ResolversParentTypes['LedgerExclusion']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LedgerMeasuresResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerMeasures'] = ResolversParentTypes['LedgerMeasures']> = ResolversObject<{
+  commitmentCollected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  correctedAndFulfilled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interviewUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keySupervision?: Resolver<Maybe<ResolversTypes['KeySupervision']>, ParentType, ContextType>;
+  recordsRepaired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordsToRepair?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LedgerReportResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReport'] = ResolversParentTypes['LedgerReport']> = ResolversObject<{
@@ -929,6 +1197,16 @@ export type LedgerReportRowEdgeResolvers<ContextType = RecordsContext, ParentTyp
   node?: Resolver<ResolversTypes['LedgerReportRow'], ParentType, ContextType>;
 }>;
 
+export type LedgerScreeningResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerScreening'] = ResolversParentTypes['LedgerScreening']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  addedEntries?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exclusions?: Resolver<Array<ResolversTypes['LedgerExclusion']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  screenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type MarketEntityResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeRecordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -949,11 +1227,14 @@ export type MissingLedgerReportResolvers<ContextType = RecordsContext, ParentTyp
 
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   collectAgencyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationCollectAgencyRecordArgs, 'input' | 'onBehalfOf' | 'sourceKey'>>;
+  decideLedgerExit?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationDecideLedgerExitArgs, 'entryId' | 'override'>>;
   recordClueFinding?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordClueFindingArgs, 'finding' | 'onBehalfOf' | 'regulator' | 'sourceKey'>>;
   recordDishonesty?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
   recordInterview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType, RequireFields<MutationRecordInterviewArgs, 'input'>>;
   revokeRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRevokeRecordArgs, 'decidedAt' | 'documentNumber' | 'id' | 'reason'>>;
+  screenLedger?: Resolver<Maybe<ResolversTypes['LedgerScreening']>, ParentType, ContextType, RequireFields<MutationScreenLedgerArgs, 'region'>>;
   submitLedgerReport?: Resolver<Maybe<ResolversTypes['LedgerReport']>, ParentType, ContextType, RequireFields<MutationSubmitLedgerReportArgs, 'period' | 'region'>>;
+  updateLedgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationUpdateLedgerEntryArgs, 'entryId'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -965,6 +1246,7 @@ export type QueryResolvers<ContextType = RecordsContext, ParentType extends Reso
   dishonestyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordArgs, 'id'>>;
   dishonestyRecords?: Resolver<Maybe<ResolversTypes['DishonestyRecordConnection']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordsArgs, 'first'>>;
   governanceLedger?: Resolver<Maybe<ResolversTypes['LedgerEntryConnection']>, ParentType, ContextType, RequireFields<QueryGovernanceLedgerArgs, 'first' | 'region'>>;
+  ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
   ledgerReport?: Resolver<Maybe<ResolversTypes['LedgerReport']>, ParentType, ContextType, RequireFields<QueryLedgerReportArgs, 'id'>>;
   ledgerReports?: Resolver<Maybe<ResolversTypes['LedgerReportConnection']>, ParentType, ContextType, RequireFields<QueryLedgerReportsArgs, 'allVersions' | 'first'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
@@ -999,16 +1281,22 @@ export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   DishonestyRecord?: DishonestyRecordResolvers<ContextType>;
   DishonestyRecordConnection?: DishonestyRecordConnectionResolvers<ContextType>;
   DishonestyRecordEdge?: DishonestyRecordEdgeResolvers<ContextType>;
+  ExitCheck?: ExitCheckResolvers<ContextType>;
+  ExitCriterion?: ExitCriterionResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
+  KeySupervision?: KeySupervisionResolvers<ContextType>;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
   LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
   LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
+  LedgerExclusion?: LedgerExclusionResolvers<ContextType>;
+  LedgerMeasures?: LedgerMeasuresResolvers<ContextType>;
   LedgerReport?: LedgerReportResolvers<ContextType>;
   LedgerReportConnection?: LedgerReportConnectionResolvers<ContextType>;
   LedgerReportEdge?: LedgerReportEdgeResolvers<ContextType>;
   LedgerReportRow?: LedgerReportRowResolvers<ContextType>;
   LedgerReportRowConnection?: LedgerReportRowConnectionResolvers<ContextType>;
   LedgerReportRowEdge?: LedgerReportRowEdgeResolvers<ContextType>;
+  LedgerScreening?: LedgerScreeningResolvers<ContextType>;
   MarketEntity?: MarketEntityResolvers<ContextType>;
   MissingLedgerReport?: MissingLedgerReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

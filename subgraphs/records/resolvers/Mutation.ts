@@ -1,9 +1,12 @@
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { collectAgencyRecord } from '../mutations/collectAgencyRecord';
+import { decideLedgerExit } from '../mutations/decideLedgerExit';
 import { recordClueFinding } from '../mutations/recordClueFinding';
 import { recordDishonesty } from '../mutations/recordDishonesty';
 import { recordInterview } from '../mutations/recordInterview';
 import { revokeRecord } from '../mutations/revokeRecord';
+import { screenLedger } from '../mutations/screenLedger';
+import { updateLedgerEntry } from '../mutations/updateLedgerEntry';
 import { submitLedgerReport } from '../mutations/submitLedgerReport';
 
 /** Each mutation's rules are in its own file under ../mutations. */
@@ -13,5 +16,8 @@ export const Mutation: MutationResolvers = {
   recordInterview,
   collectAgencyRecord,
   recordClueFinding,
+  decideLedgerExit,
+  screenLedger,
+  updateLedgerEntry,
   submitLedgerReport,
 };
