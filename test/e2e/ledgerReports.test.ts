@@ -162,6 +162,17 @@ describe.each(testDrivers())('monthly ledger reports through the gateway on %s',
       expect(audit.data?.recordsAuditLog.nodes[0]).toMatchObject({ operation: 'submitLedgerReport', actor: 'lead-430104', objectId: corrected.id });
     });
 
+    it('stores one first version when two first reports race (the other is a correction without its note, or CONFLICT)', async () => {
+      at('2026-10-09T10:00:00+08:00');
+      const results = await Promise.all([submit('430181', '2026-09'), submit('430181', '2026-09')]);
+      const stored = results.filter((result) => !result.errors);
+      expect(stored).toHaveLength(1);
+      expect(stored[0].data?.submitLedgerReport).toMatchObject({ version: 1, current: true });
+      expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(codeOf(results.find((result) => result.errors) ?? {}));
+      const versions = await system.query<{ ledgerReports: { totalCount: number } }>(REPORTS, { region: '430181', period: '2026-09', all: true });
+      expect(versions.data?.ledgerReports.totalCount).toBe(1);
+    });
+
     it.each([
       ['the national regulator (it receives reports)', demoUsers.national, '430104', 'FORBIDDEN', undefined],
       ['a province for one of its counties (each region reports its own)', demoUsers.hunan, '430104', 'FORBIDDEN', undefined],
