@@ -18,6 +18,7 @@ import { createInputLiteralsRule } from './createInputLiteralsRule';
 import { createInputVariablesPlugin } from './createInputVariablesPlugin';
 import { createSubgraphDataSource } from './createSubgraphDataSource';
 import { createSubgraphFetcher } from './createSubgraphFetcher';
+import { createLedgerExportRouter } from './exports/createLedgerExportRouter';
 import type { Logger } from './Logger';
 import { bearerVerifierFromEnv, type BearerVerifier } from './auth/createBearerVerifier';
 import type { GatewayContext } from './auth/gatewayContext';
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   bearerVerifier?: BearerVerifier;
   /** Signs the identity handed to each subgraph; by default with GATEWAY_PRIVATE_KEY_FILE (or the development key). */
   identitySigner?: IdentitySigner;
+  /** The clock of the exports' date (Annex 1's 时间); default the system clock. Tests move it with the subgraphs'. */
+  now?: () => Date;
 }
 
 export interface Gateway {
@@ -69,7 +72,8 @@ function routingUrls(supergraphSdl: string, overrides: Partial<Record<string, st
 
 /**
  * The gateway: @apollo/server over @apollo/gateway with a static supergraph, POST /graphql,
- * GET /health/live, GET /health/ready, and GraphiQL outside production.
+ * GET /health/live, GET /health/ready, the ledger's exports (GET /exports/ledger.xlsx and
+ * .csv, exports/createLedgerExportRouter.ts), and GraphiQL outside production.
  */
 export async function createGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? console;
@@ -132,6 +136,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     res.status(readiness.status === 'ok' ? 200 : 503).json(readiness);
   });
   if (!production) app.use(createGraphiqlRouter());
+  app.use(createLedgerExportRouter({ server, bearerVerifier, logger, now: options.now ?? (() => new Date()) }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -70,6 +70,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       production: options.production ?? false,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       logger: options.gatewayLogger,
+      now: options.now,
     });
     closers.push(() => gateway.stop());
     const listening = await listen(gateway.app, options.ports.gateway, host);

@@ -1,0 +1,42 @@
+import { DateTime } from 'luxon';
+import { SHANGHAI } from '../../subgraphs/kit/calendar/timeZone';
+import { findRegionNames, type RegionNames } from '../../subgraphs/kit/regions';
+import { badExportParameter } from './ExportRefusal';
+
+export interface LedgerExportParams {
+  region: RegionNames;
+  /** A month YYYY-MM: the ledger as it stood at that month's end; null: the ledger now. */
+  period: string | null;
+  /** The date of the sheet (Annex 1's 时间): today, or the period's last day (today if the period is the current month). */
+  date: string;
+}
+
+const REGION = /^\d{6}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function single(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw badExportParameter(name, 'must be given once');
+  return value;
+}
+
+/**
+ * `region` (a GB/T 2260 code the region names know) and `period` (optional month) of an export URL;
+ * 400 BAD_USER_INPUT naming the parameter otherwise. Whether the period is after the current
+ * month is left to `governanceLedger`, which answers BAD_USER_INPUT on `period` too.
+ */
+export function readLedgerExportParams(query: Record<string, unknown>, now: Date): LedgerExportParams {
+  const code = single(query, 'region');
+  if (code === undefined || code === '') throw badExportParameter('region', 'is required: a GB/T 2260 code, e.g. region=430100');
+  if (!REGION.test(code)) throw badExportParameter('region', `${code} is not a 6-digit GB/T 2260 code`);
+  const region = findRegionNames(code);
+  if (!region) throw badExportParameter('region', `${code} is not a GB/T 2260 region code`);
+
+  const period = single(query, 'period') || null;
+  if (period !== null && !MONTH.test(period)) throw badExportParameter('period', 'must be a month YYYY-MM, e.g. 2021-06');
+
+  const today = DateTime.fromJSDate(now, { zone: SHANGHAI }).startOf('day');
+  const date = period ? DateTime.min(DateTime.fromISO(`${period}-01`, { zone: SHANGHAI }).endOf('month').startOf('day'), today) : today;
+  return { region, period, date: date.toISODate() ?? '' };
+}
