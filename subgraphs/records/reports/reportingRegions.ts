@@ -11,14 +11,15 @@ const isCity = (code: string) => findRegionNames(code)?.path.length === 2;
 
 /**
  * The regions whose lead units report the ledger entries of `region`: its province, its city and
- * itself. A city code that names no division (the districts of a municipality such as 北京市 sit
- * directly under it: 110105 has no 110100) reports nothing.
+ * itself. A city-level code that names no city (the districts of a municipality such as 北京市 sit
+ * directly under it: 110105 has no 110100 that reports; 429004 仙桃市 sits under 湖北省) reports
+ * nothing: its entries are the province's.
  */
 export function reportingRegionsOf(region: string): string[] {
   const province = `${region.slice(0, 2)}0000`;
   const city = `${region.slice(0, 4)}00`;
   const chain = [province];
-  if (regionLevel(region) !== 'PROVINCE' && (city === region || isCity(city))) chain.push(city);
+  if (regionLevel(region) !== 'PROVINCE' && isCity(city)) chain.push(city);
   if (regionLevel(region) === 'COUNTY') chain.push(region);
   return chain;
 }
@@ -33,8 +34,9 @@ export function expectedReporters(entries: { region: string; count: number }[], 
   const expected = new Map<string, number>();
   for (const { region, count } of entries) {
     const chain = reportingRegionsOf(region);
-    const below = scope === null ? chain.slice(0, 1) : chain.slice(chain.indexOf(scope) + 1);
-    if (scope !== null && !chain.includes(scope)) continue;
+    const at = scope === null ? -1 : chain.indexOf(scope);
+    if (scope !== null && at < 0) continue;
+    const below = scope === null ? chain.slice(0, 1) : chain.slice(at + 1);
     for (const reporter of below) expected.set(reporter, (expected.get(reporter) ?? 0) + count);
   }
   return new Map([...expected].sort(([a], [b]) => a.localeCompare(b)));
