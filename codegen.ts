@@ -38,6 +38,10 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     LedgerEntryConnection: connection("import('../store/LedgerEntryView').LedgerEntryView"),
     LedgerMeasures: '../store/ledgerMeasures#LedgerMeasuresView',
     ExitCriterion: '../ledger/exitCriteria#ExitCriterionView',
+    LedgerReport: '../entities/LedgerReportEntity#LedgerReportEntity',
+    LedgerReportConnection: connection("import('../entities/LedgerReportEntity').LedgerReportEntity"),
+    LedgerReportRow: '../entities/LedgerReportRowEntity#LedgerReportRowEntity',
+    LedgerReportRowConnection: connection("import('../entities/LedgerReportRowEntity').LedgerReportRowEntity"),
   },
   complaints: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',

@@ -20,4 +20,8 @@ export const recordsRoles = {
   recordInterview: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `decideLedgerExit`, `screenLedger`, `updateLedgerEntry`: the lead unit of the entry's (the screened) region. */
   manageLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `submitLedgerReport`: a lead unit reports its own region; the national regulator receives reports. */
+  submitLedgerReport: ['LEAD_UNIT'],
+  /** `ledgerReports`, `ledgerReport(id)`, `missingLedgerReports`. */
+  readLedgerReports: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
 } as const satisfies Record<string, readonly Role[]>;

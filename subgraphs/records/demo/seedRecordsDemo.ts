@@ -8,6 +8,7 @@ import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { LedgerExitKind } from '../generated/resolversTypes';
 import { changeLedgerStatus } from '../store/changeLedgerStatus';
 import { demoRecords, type DemoRecord } from './demoRecords';
+import { seedLedgerReportsDemo } from './seedLedgerReportsDemo';
 
 const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited, shenzhenImpersonator } = demoEntities;
 
@@ -96,5 +97,6 @@ export async function seedRecordsDemo(dataSource: DataSource): Promise<void> {
         summary: '约谈主要负责人，要求更正公示信息并公开信用承诺。',
       },
     ]);
+    await seedLedgerReportsDemo(manager);
   });
 }

@@ -7,6 +7,8 @@ import type { InterviewEntity } from '../entities/InterviewEntity';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
 import type { LedgerMeasuresView } from '../store/ledgerMeasures';
 import type { ExitCriterionView } from '../ledger/exitCriteria';
+import type { LedgerReportEntity } from '../entities/LedgerReportEntity';
+import type { LedgerReportRowEntity } from '../entities/LedgerReportRowEntity';
 import type { RecordsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -291,6 +293,112 @@ export type LedgerMeasures = {
   recordsToRepair: Scalars['Int']['output'];
 };
 
+/**
+ * A region's monthly report of its governance ledger (seed 二（一）: 于每月第5个工作日前完成本地方台账梳理更新，
+ * 并上报): an immutable snapshot of the region's ledger (the region and everything below it) with each
+ * entry's Annex 1 facts as they stood at submission, read on the server from their owners.
+ * A correction is a new version; the highest version of a region and period is the current one.
+ */
+export type LedgerReport = {
+  __typename?: 'LedgerReport';
+  /** Whether this is the latest version of the region's report for the period. */
+  current: Scalars['Boolean']['output'];
+  /** The end of the 5th working day (Asia/Shanghai, official calendar) of the month after the period. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The number of ledger entries (rows) in the snapshot. */
+  entryCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Submitted after dueAt. */
+  late: Scalars['Boolean']['output'];
+  /** Why a correction was submitted (required from version 2 on). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The month reported on, YYYY-MM. */
+  period: Scalars['String']['output'];
+  region: Scalars['RegionCode']['output'];
+  /** The region's name (GB/T 2260), e.g. 湖南省. */
+  regionName: Maybe<Scalars['String']['output']>;
+  /** The snapshot's rows in ledger order (序号 1, 2, ...). */
+  rows: LedgerReportRowConnection;
+  submittedAt: Scalars['DateTime']['output'];
+  /** The lead unit's account that submitted it. */
+  submittedBy: Scalars['String']['output'];
+  /** 1 for the first report of the region and period, one more for each correction. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A region's monthly report of its governance ledger (seed 二（一）: 于每月第5个工作日前完成本地方台账梳理更新，
+ * 并上报): an immutable snapshot of the region's ledger (the region and everything below it) with each
+ * entry's Annex 1 facts as they stood at submission, read on the server from their owners.
+ * A correction is a new version; the highest version of a region and period is the current one.
+ */
+export type LedgerReportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LedgerReportConnection = {
+  __typename?: 'LedgerReportConnection';
+  edges: Array<LedgerReportEdge>;
+  nodes: Array<LedgerReport>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerReportEdge = {
+  __typename?: 'LedgerReportEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerReport;
+};
+
+/** One row of a monthly report: a ledger entry with its Annex 1 facts as they stood at submission. */
+export type LedgerReportRow = {
+  __typename?: 'LedgerReportRow';
+  /** 信用承诺, e.g. 已归集上报. */
+  commitment: Scalars['String']['output'];
+  /** 纠正行为履行义务. */
+  correction: Scalars['String']['output'];
+  /** The ledger entry the row was taken from (its live state may differ since). */
+  entryId: Scalars['ID']['output'];
+  /** 是否退出台账: 是 / 是（特批退出） / 否. */
+  exited: Scalars['String']['output'];
+  /** 重点约谈, e.g. 长沙市芙蓉区发展和改革局、长沙市芙蓉区市场监督管理局已约谈 (未约谈: none). */
+  interview: Scalars['String']['output'];
+  /** 重点监管, e.g. 是（B级），已暂停其开展相关业务 / 否. */
+  keySupervision: Scalars['String']['output'];
+  /** 失信记录数. */
+  recordCount: Scalars['Int']['output'];
+  /** The entry's region. */
+  region: Scalars['RegionCode']['output'];
+  /** 备注. */
+  remarks: Scalars['String']['output'];
+  /** 信用修复, e.g. 已修复 1 条失信记录（共 2 条需修复）. */
+  repair: Scalars['String']['output'];
+  /** 责任单位. */
+  responsibleUnit: Scalars['String']['output'];
+  /** 序号: the row's place in the report, from 1. */
+  serial: Scalars['Int']['output'];
+  /** 治理对象. */
+  subjectName: Scalars['String']['output'];
+  /** 统一社会信用代码. */
+  uscc: Scalars['USCC']['output'];
+};
+
+export type LedgerReportRowConnection = {
+  __typename?: 'LedgerReportRowConnection';
+  edges: Array<LedgerReportRowEdge>;
+  nodes: Array<LedgerReportRow>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerReportRowEdge = {
+  __typename?: 'LedgerReportRowEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerReportRow;
+};
+
 /** What screenLedger found in a region. */
 export type LedgerScreening = {
   __typename?: 'LedgerScreening';
@@ -351,6 +459,20 @@ export type MarketEntityDishonestyRecordsArgs = {
   status?: InputMaybe<Array<RecordStatus>>;
 };
 
+/** A region that has not reported its ledger for a period although it has ledger entries at or below it. */
+export type MissingLedgerReport = {
+  __typename?: 'MissingLedgerReport';
+  /** When the report was due: the end of the 5th working day of the month after the period. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The ledger entries at or below the region added by the period's end. */
+  entryCount: Scalars['Int']['output'];
+  /** Whether dueAt has passed now. */
+  overdue: Scalars['Boolean']['output'];
+  region: Scalars['RegionCode']['output'];
+  /** The region's name (GB/T 2260), e.g. 芙蓉区. */
+  regionName: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -405,6 +527,15 @@ export type Mutation = {
    */
   screenLedger: Maybe<LedgerScreening>;
   /**
+   * The lead unit of `region` (exactly its own region; the national regulator receives reports and
+   * may not submit one) reports the region's ledger for `period` (a month that is over): the
+   * ledger now, read through the gateway as the records service (never facts from the client), is
+   * stored with its Annex 1 facts and never changed. A second report for the same region and
+   * period is a correction: a new version (with a `note` saying why), the latest being current.
+   * Late when submitted after the end of the 5th working day of the month after the period.
+   */
+  submitLedgerReport: Maybe<LedgerReport>;
+  /**
    * NR or the lead unit whose region covers the entry's (else NOT_FOUND): sets 备注 and 责任单位.
    * An argument left out keeps its value; null or an empty text clears it.
    */
@@ -458,6 +589,13 @@ export type MutationScreenLedgerArgs = {
 };
 
 
+export type MutationSubmitLedgerReportArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+  region: Scalars['RegionCode']['input'];
+};
+
+
 export type MutationUpdateLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
   remarks?: InputMaybe<Scalars['String']['input']>;
@@ -495,7 +633,24 @@ export type Query = {
   governanceLedger: Maybe<LedgerEntryConnection>;
   /** One entry of the ledger now: the national regulator, the lead unit whose region covers it, a service (null otherwise). */
   ledgerEntry: Maybe<LedgerEntry>;
+  /** One report (any version) with its rows; null when unknown or outside the caller's region. */
+  ledgerReport: Maybe<LedgerReport>;
+  /**
+   * Monthly ledger reports, newest first: the national regulator everywhere; a lead unit those of
+   * its region and below (a `region` outside its scope is FORBIDDEN). `region` keeps the reports of
+   * that region and below (cut by level), `period` those of one month. Only current versions unless
+   * `allVersions`.
+   */
+  ledgerReports: Maybe<LedgerReportConnection>;
   marketEntity: Maybe<MarketEntity>;
+  /**
+   * The regions expected to report their ledger for `period` (YYYY-MM, not after the current month)
+   * that have not: every region with ledger entries at or below it (added by the period's end), one
+   * level or more under `region` — without `region` (national regulator only) the provinces; with a
+   * province its cities and counties; with a city its counties. A lead unit asks about its own
+   * region (the default) or one inside it. Each with the due date and whether it is overdue now.
+   */
+  missingLedgerReports: Maybe<Array<MissingLedgerReport>>;
   /** The records agency's audit log, newest first. National regulator only. */
   recordsAuditLog: Maybe<RecordsAuditLogConnection>;
 };
@@ -526,8 +681,28 @@ export type QueryLedgerEntryArgs = {
 };
 
 
+export type QueryLedgerReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allVersions?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['RegionCode']['input']>;
+};
+
+
 export type QueryMarketEntityArgs = {
   uscc: Scalars['USCC']['input'];
+};
+
+
+export type QueryMissingLedgerReportsArgs = {
+  period: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['RegionCode']['input']>;
 };
 
 
@@ -764,10 +939,17 @@ export type ResolversTypes = ResolversObject<{
   LedgerExclusion: ResolverTypeWrapper<Omit<LedgerExclusion, 'entry'> & { entry: ResolversTypes['LedgerEntry'] }>;
   LedgerExitKind: LedgerExitKind;
   LedgerMeasures: ResolverTypeWrapper<LedgerMeasuresView>;
+  LedgerReport: ResolverTypeWrapper<LedgerReportEntity>;
+  LedgerReportConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportEntity').LedgerReportEntity>>;
+  LedgerReportEdge: ResolverTypeWrapper<Omit<LedgerReportEdge, 'node'> & { node: ResolversTypes['LedgerReport'] }>;
+  LedgerReportRow: ResolverTypeWrapper<LedgerReportRowEntity>;
+  LedgerReportRowConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportRowEntity').LedgerReportRowEntity>>;
+  LedgerReportRowEdge: ResolverTypeWrapper<Omit<LedgerReportRowEdge, 'node'> & { node: ResolversTypes['LedgerReportRow'] }>;
   LedgerScreening: ResolverTypeWrapper<Omit<LedgerScreening, 'addedEntries' | 'exclusions'> & { addedEntries: Array<ResolversTypes['LedgerEntry']>, exclusions: Array<ResolversTypes['LedgerExclusion']> }>;
   LedgerStatus: LedgerStatus;
   LetterFinding: LetterFinding;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
+  MissingLedgerReport: ResolverTypeWrapper<MissingLedgerReport>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -805,8 +987,15 @@ export type ResolversParentTypes = ResolversObject<{
   LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
   LedgerExclusion: Omit<LedgerExclusion, 'entry'> & { entry: ResolversParentTypes['LedgerEntry'] };
   LedgerMeasures: LedgerMeasuresView;
+  LedgerReport: LedgerReportEntity;
+  LedgerReportConnection: import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportEntity').LedgerReportEntity>;
+  LedgerReportEdge: Omit<LedgerReportEdge, 'node'> & { node: ResolversParentTypes['LedgerReport'] };
+  LedgerReportRow: LedgerReportRowEntity;
+  LedgerReportRowConnection: import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportRowEntity').LedgerReportRowEntity>;
+  LedgerReportRowEdge: Omit<LedgerReportRowEdge, 'node'> & { node: ResolversParentTypes['LedgerReportRow'] };
   LedgerScreening: Omit<LedgerScreening, 'addedEntries' | 'exclusions'> & { addedEntries: Array<ResolversParentTypes['LedgerEntry']>, exclusions: Array<ResolversParentTypes['LedgerExclusion']> };
   MarketEntity: MarketEntityRef;
+  MissingLedgerReport: MissingLedgerReport;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -951,6 +1140,63 @@ export type LedgerMeasuresResolvers<ContextType = RecordsContext, ParentType ext
   recordsToRepair?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LedgerReportResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReport'] = ResolversParentTypes['LedgerReport']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  regionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['LedgerReportRowConnection'], ParentType, ContextType, RequireFields<LedgerReportRowsArgs, 'first'>>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportConnectionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportConnection'] = ResolversParentTypes['LedgerReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LedgerReportEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LedgerReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportEdgeResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportEdge'] = ResolversParentTypes['LedgerReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerReport'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportRowResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportRow'] = ResolversParentTypes['LedgerReportRow']> = ResolversObject<{
+  commitment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  exited?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interview?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keySupervision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  remarks?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repair?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibleUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportRowConnectionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportRowConnection'] = ResolversParentTypes['LedgerReportRowConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LedgerReportRowEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LedgerReportRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerReportRowEdgeResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReportRowEdge'] = ResolversParentTypes['LedgerReportRowEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerReportRow'], ParentType, ContextType>;
+}>;
+
 export type LedgerScreeningResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerScreening'] = ResolversParentTypes['LedgerScreening']> = ResolversObject<{
   added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   addedEntries?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
@@ -971,6 +1217,14 @@ export type MarketEntityResolvers<ContextType = RecordsContext, ParentType exten
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 
+export type MissingLedgerReportResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['MissingLedgerReport'] = ResolversParentTypes['MissingLedgerReport']> = ResolversObject<{
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  regionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   collectAgencyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationCollectAgencyRecordArgs, 'input' | 'onBehalfOf' | 'sourceKey'>>;
   decideLedgerExit?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationDecideLedgerExitArgs, 'entryId' | 'override'>>;
@@ -979,6 +1233,7 @@ export type MutationResolvers<ContextType = RecordsContext, ParentType extends R
   recordInterview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType, RequireFields<MutationRecordInterviewArgs, 'input'>>;
   revokeRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRevokeRecordArgs, 'decidedAt' | 'documentNumber' | 'id' | 'reason'>>;
   screenLedger?: Resolver<Maybe<ResolversTypes['LedgerScreening']>, ParentType, ContextType, RequireFields<MutationScreenLedgerArgs, 'region'>>;
+  submitLedgerReport?: Resolver<Maybe<ResolversTypes['LedgerReport']>, ParentType, ContextType, RequireFields<MutationSubmitLedgerReportArgs, 'period' | 'region'>>;
   updateLedgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationUpdateLedgerEntryArgs, 'entryId'>>;
 }>;
 
@@ -992,7 +1247,10 @@ export type QueryResolvers<ContextType = RecordsContext, ParentType extends Reso
   dishonestyRecords?: Resolver<Maybe<ResolversTypes['DishonestyRecordConnection']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordsArgs, 'first'>>;
   governanceLedger?: Resolver<Maybe<ResolversTypes['LedgerEntryConnection']>, ParentType, ContextType, RequireFields<QueryGovernanceLedgerArgs, 'first' | 'region'>>;
   ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
+  ledgerReport?: Resolver<Maybe<ResolversTypes['LedgerReport']>, ParentType, ContextType, RequireFields<QueryLedgerReportArgs, 'id'>>;
+  ledgerReports?: Resolver<Maybe<ResolversTypes['LedgerReportConnection']>, ParentType, ContextType, RequireFields<QueryLedgerReportsArgs, 'allVersions' | 'first'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
+  missingLedgerReports?: Resolver<Maybe<Array<ResolversTypes['MissingLedgerReport']>>, ParentType, ContextType, RequireFields<QueryMissingLedgerReportsArgs, 'period'>>;
   recordsAuditLog?: Resolver<Maybe<ResolversTypes['RecordsAuditLogConnection']>, ParentType, ContextType, RequireFields<QueryRecordsAuditLogArgs, 'first'>>;
 }>;
 
@@ -1032,8 +1290,15 @@ export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
   LedgerExclusion?: LedgerExclusionResolvers<ContextType>;
   LedgerMeasures?: LedgerMeasuresResolvers<ContextType>;
+  LedgerReport?: LedgerReportResolvers<ContextType>;
+  LedgerReportConnection?: LedgerReportConnectionResolvers<ContextType>;
+  LedgerReportEdge?: LedgerReportEdgeResolvers<ContextType>;
+  LedgerReportRow?: LedgerReportRowResolvers<ContextType>;
+  LedgerReportRowConnection?: LedgerReportRowConnectionResolvers<ContextType>;
+  LedgerReportRowEdge?: LedgerReportRowEdgeResolvers<ContextType>;
   LedgerScreening?: LedgerScreeningResolvers<ContextType>;
   MarketEntity?: MarketEntityResolvers<ContextType>;
+  MissingLedgerReport?: MissingLedgerReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

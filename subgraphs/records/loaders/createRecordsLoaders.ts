@@ -12,6 +12,7 @@ import { shanghaiDate } from '../inputs/shanghaiDate';
 import { ONLY_WHEN_SERIOUS } from '../store/entersLedger';
 import { applyRecordFilter } from '../store/recordFilter';
 import { whereStatusIn } from '../store/recordStatus';
+import { createLedgerReportLoaders } from '../reports/createLedgerReportLoaders';
 import { createEntityInRegionLoader } from './createEntityInRegionLoader';
 import { createLedgerStateLoader } from './createLedgerStateLoader';
 import { governanceTargets, VOID_STATUSES } from './governanceTargets';
@@ -126,6 +127,7 @@ export function createRecordsLoaders(dataSource: DataSource, identity: Identity)
         }),
       (rows) => rows,
     ),
+    ...createLedgerReportLoaders(dataSource, identity),
   };
 }
 

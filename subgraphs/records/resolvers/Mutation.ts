@@ -7,6 +7,7 @@ import { recordInterview } from '../mutations/recordInterview';
 import { revokeRecord } from '../mutations/revokeRecord';
 import { screenLedger } from '../mutations/screenLedger';
 import { updateLedgerEntry } from '../mutations/updateLedgerEntry';
+import { submitLedgerReport } from '../mutations/submitLedgerReport';
 
 /** Each mutation's rules are in its own file under ../mutations. */
 export const Mutation: MutationResolvers = {
@@ -18,4 +19,5 @@ export const Mutation: MutationResolvers = {
   decideLedgerExit,
   screenLedger,
   updateLedgerEntry,
+  submitLedgerReport,
 };

@@ -10,6 +10,8 @@ import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
+import { ledgerReport, ledgerReports } from '../reports/ledgerReportQueries';
+import { missingLedgerReports } from '../reports/missingLedgerReports';
 import { applyRecordFilter } from '../store/recordFilter';
 import { todayOf } from '../store/todayOf';
 
@@ -51,4 +53,7 @@ export const Query: QueryResolvers = {
     requireRole(identity, recordsRoles.readLedgerEntry, 'read ledger entries');
     return loadByExposedId(loaders.ledgerEntryById, id);
   },
+  ledgerReports,
+  ledgerReport,
+  missingLedgerReports,
 };

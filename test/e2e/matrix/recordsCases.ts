@@ -1,6 +1,7 @@
 import { maskName } from '../../../subgraphs/kit/crypto/mask';
 import { demoAnonymousSubject, demoEntities, demoRecordIds } from '../../../subgraphs/kit/demo/demoCast';
 import { regionCovers } from '../../../subgraphs/kit/scalars/regionCode';
+import { demoLedgerReportIds } from '../../../subgraphs/records/demo/seedLedgerReportsDemo';
 import { demoLedgerEntryIds } from '../../../subgraphs/records/demo/seedRecordsDemo';
 import { uscc } from '../../support/uscc';
 import type { Caller, MatrixCase, Outcome } from './matrixCase';
@@ -241,6 +242,55 @@ const recordInterview = (caller: Caller, scope: MatrixCase['scope'], n: number, 
 
 const AUDIT_LOG = '{ recordsAuditLog(first: 5) { totalCount nodes { actor role operation objectType objectId } } }';
 
+const LEDGER_REPORTS = 'query ($region: RegionCode) { ledgerReports(region: $region, first: 50) { totalCount nodes { id region period version } } }';
+const ledgerReports = (caller: Caller, scope: MatrixCase['scope'], region: string | undefined, outcome: Outcome, inRegion?: string): MatrixCase => ({
+  operation: 'ledgerReports(region, period)',
+  caller,
+  scope,
+  query: LEDGER_REPORTS,
+  variables: { region },
+  expect: outcome,
+  check: inRegion ? allInRegion('ledgerReports', inRegion) : (data) => expect(nodesOf(data, 'ledgerReports').length).toBeGreaterThanOrEqual(2),
+});
+
+const LEDGER_REPORT = 'query ($id: ID!) { ledgerReport(id: $id) { id region rows(first: 10) { totalCount nodes { serial uscc commitment } } } }';
+const ledgerReport = (caller: Caller, scope: MatrixCase['scope'], id: number, outcome: Outcome): MatrixCase => ({
+  operation: 'ledgerReport(id)',
+  caller,
+  scope,
+  query: LEDGER_REPORT,
+  variables: { id: String(id) },
+  expect: outcome,
+  check: (data) =>
+    expect(data).toEqual({ ledgerReport: outcome === 'allowed' ? expect.objectContaining({ id: String(id), rows: expect.objectContaining({ totalCount: 1 }) }) : null }),
+});
+
+const MISSING_REPORTS = 'query ($region: RegionCode) { missingLedgerReports(period: "2021-05", region: $region) { region entryCount dueAt overdue } }';
+const missingLedgerReports = (caller: Caller, scope: MatrixCase['scope'], region: string | undefined, outcome: Outcome, expected?: string[]): MatrixCase => ({
+  operation: 'missingLedgerReports(period, region)',
+  caller,
+  scope,
+  query: MISSING_REPORTS,
+  variables: { region },
+  expect: outcome,
+  check: (data) => {
+    const list = data.missingLedgerReports;
+    expect(Array.isArray(list) && list.filter(isRecord).map((item) => item.region)).toEqual(expected);
+  },
+});
+
+const SUBMIT_REPORT = 'mutation ($region: RegionCode!) { submitLedgerReport(region: $region, period: "2021-06") { id region period version late } }';
+/** Only furong's own submission succeeds (2021-06, which no other row submits); every other row is refused and stores nothing. */
+const submitLedgerReport = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome): MatrixCase => ({
+  operation: 'submitLedgerReport',
+  caller,
+  scope,
+  query: SUBMIT_REPORT,
+  variables: { region },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ submitLedgerReport: { id: expect.any(String), region, period: '2021-06', version: 1, late: true } }),
+});
+
 /** records: the rows of docs/authorization.md, each role inside and outside its scope. */
 export const recordsCases: MatrixCase[] = [
   record('national', '—', ids.changshaPenalty, 'allowed'),
@@ -386,6 +436,35 @@ export const recordsCases: MatrixCase[] = [
   ...(['national', 'hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller, i) => collectAgencyRecord(caller, i + 2, 'FORBIDDEN')),
   recordClueFinding('complaintsService', 'NOT_FOUND'),
   ...(['national', 'hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => recordClueFinding(caller, 'FORBIDDEN')),
+
+  ledgerReports('national', '—', undefined, 'allowed'),
+  ledgerReports('hunan', 'inside', undefined, 'allowed', '430000'),
+  ledgerReports('furong', 'inside', '430102', 'allowed', '430102'),
+  ledgerReports('changsha', 'outside', '430000', 'FORBIDDEN'),
+  ledgerReports('beijing', 'outside', '430102', 'FORBIDDEN'),
+  ...(['service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => ledgerReports(caller, '—', undefined, 'FORBIDDEN')),
+
+  ledgerReport('national', '—', demoLedgerReportIds.beijingMay, 'allowed'),
+  ledgerReport('hunan', 'inside', demoLedgerReportIds.furongMay, 'allowed'),
+  ledgerReport('furong', 'inside', demoLedgerReportIds.furongMayCorrected, 'allowed'),
+  ledgerReport('beijing', 'outside', demoLedgerReportIds.furongMay, 'hidden'),
+  ledgerReport('furong', 'outside', demoLedgerReportIds.beijingMay, 'hidden'),
+  ...(['service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => ledgerReport(caller, '—', demoLedgerReportIds.furongMay, 'FORBIDDEN')),
+
+  missingLedgerReports('national', '—', undefined, 'allowed', ['310000', '330000', '420000', '430000', '440000']),
+  missingLedgerReports('national', '—', '430000', 'allowed', ['430100', '430104', '430105']),
+  missingLedgerReports('hunan', 'inside', undefined, 'allowed', ['430100', '430104', '430105']),
+  missingLedgerReports('changsha', 'inside', undefined, 'allowed', ['430104', '430105']),
+  missingLedgerReports('changsha', 'outside', '430000', 'FORBIDDEN'),
+  missingLedgerReports('beijing', 'outside', '430000', 'FORBIDDEN'),
+  ...(['service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => missingLedgerReports(caller, '—', undefined, 'FORBIDDEN')),
+
+  submitLedgerReport('furong', 'inside', '430102', 'allowed'),
+  submitLedgerReport('national', '—', '430102', 'FORBIDDEN'),
+  submitLedgerReport('hunan', 'outside', '430102', 'FORBIDDEN'),
+  submitLedgerReport('changsha', 'outside', '430102', 'FORBIDDEN'),
+  submitLedgerReport('beijing', 'outside', '430102', 'FORBIDDEN'),
+  ...(['service', 'complaintsService', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => submitLedgerReport(caller, '—', '430102', 'FORBIDDEN')),
 
   {
     operation: 'recordsAuditLog', caller: 'national', scope: '—', query: AUDIT_LOG, expect: 'allowed',
