@@ -6,7 +6,8 @@ export const graphiqlDefaultQuery = `# One question across the four agencies: re
 # Records, repairs and complaints need a role: run  npm run -s token -- --demo national  and put
 # {"Authorization": "Bearer <token>"} under Headers below. Without a token you are the public.
 # A region's ledger as Annex 1, with the same token: GET /exports/ledger.xlsx?region=430102
-# (or /exports/ledger.csv; &period=2021-06 for a past month), e.g. with curl -OJ -H "Authorization: …".
+# (or /exports/ledger.csv; &period=2021-06 for a past month; ?report=<id> for a submitted monthly
+# report), e.g. with curl -OJ -H "Authorization: …".
 query Entity($uscc: USCC! = "91430102MA4L0A001P") {
   marketEntity(uscc: $uscc) {
     institution {

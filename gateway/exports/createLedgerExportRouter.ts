@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { annex1DateLine, annex1Rows, annex1Title } from '../../subgraphs/kit/ledger';
+import { annex1DateLine, annex1Title } from '../../subgraphs/kit/ledger';
 import type { BearerVerifier } from '../auth/createBearerVerifier';
 import type { GatewayContext } from '../auth/gatewayContext';
 import type { Logger } from '../Logger';
@@ -9,7 +9,7 @@ import { annex1Csv } from './annex1Csv';
 import { annex1Workbook } from './annex1Workbook';
 import { attachmentDisposition } from './attachmentDisposition';
 import { ExportRefusal, statusOfCode } from './ExportRefusal';
-import { fetchAnnex1Entries } from './fetchAnnex1Entries';
+import { readAnnex1Sheet } from './readAnnex1Sheet';
 import { readLedgerExportParams } from './readLedgerExportParams';
 
 export interface LedgerExportOptions {
@@ -33,9 +33,10 @@ function refusalOf(error: unknown): ExportRefusal | null {
 }
 
 /**
- * GET /exports/ledger.xlsx and /exports/ledger.csv?region=430100[&period=2021-06]: a region's
- * governance ledger in Annex 1's layout, authorized as the GraphQL question is (the same bearer
- * token, the same subgraph checks), since it is that question asked in-process as the caller.
+ * GET /exports/ledger.xlsx and /exports/ledger.csv?region=430100[&period=2021-06] (or
+ * ?report=<id>, a submitted monthly report): a region's governance ledger in Annex 1's layout,
+ * authorized as the GraphQL question is (the same bearer token, the same subgraph checks), since
+ * it is that question asked in-process as the caller.
  */
 export function createLedgerExportRouter({ server, bearerVerifier, logger, now }: LedgerExportOptions): Router {
   const exportLedger = (format: Format) => async (req: Request, res: Response) => {
@@ -44,12 +45,10 @@ export function createLedgerExportRouter({ server, bearerVerifier, logger, now }
         identity: await bearerVerifier.identify(req.header('authorization'), req.ip),
         identityTokens: new Map<string, Promise<string>>(),
       };
-      const params = readLedgerExportParams(req.query, now());
-      const entries = await fetchAnnex1Entries(server, context, params.region.code, params.period);
-      const rows = annex1Rows(entries);
-      const title = annex1Title(params.region.title);
-      const name = `${title}_${params.region.code}_${params.period ?? params.date}.${format}`;
-      const fallback = `ledger_${params.region.code}_${params.period ?? params.date}.${format}`;
+      const { regionTitle, date, rows, nameStem } = await readAnnex1Sheet(server, context, readLedgerExportParams(req.query, now()));
+      const title = annex1Title(regionTitle);
+      const name = `${title}_${nameStem}.${format}`;
+      const fallback = `ledger_${nameStem}.${format}`;
       res.setHeader('Content-Disposition', attachmentDisposition(name, fallback));
       res.setHeader('Cache-Control', 'no-store');
       if (format === 'csv') {
@@ -57,7 +56,7 @@ export function createLedgerExportRouter({ server, bearerVerifier, logger, now }
         return;
       }
       res.type(XLSX);
-      await annex1Workbook({ title, dateLine: annex1DateLine(params.date), rows }).xlsx.write(res);
+      await annex1Workbook({ title, dateLine: annex1DateLine(date), rows }).xlsx.write(res);
       res.end();
     } catch (error) {
       const refusal = refusalOf(error);

@@ -3,12 +3,20 @@ import { SHANGHAI } from '../../subgraphs/kit/calendar/timeZone';
 import { findRegionNames, type RegionNames } from '../../subgraphs/kit/regions';
 import { badExportParameter } from './ExportRefusal';
 
+/** The ledger now or at a month's end, read from governanceLedger. */
 export interface LedgerExportParams {
+  kind: 'ledger';
   region: RegionNames;
   /** A month YYYY-MM: the ledger as it stood at that month's end; null: the ledger now. */
   period: string | null;
   /** The date of the sheet (Annex 1's 时间): today, or the period's last day (today if the period is the current month). */
   date: string;
+}
+
+/** A submitted monthly report, as it was reported (records' ledgerReport). */
+export interface ReportExportParams {
+  kind: 'report';
+  id: string;
 }
 
 const REGION = /^\d{6}$/;
@@ -22,13 +30,20 @@ function single(query: Record<string, unknown>, name: string): string | undefine
 }
 
 /**
- * `region` (a GB/T 2260 code the region names know) and `period` (optional month) of an export URL;
- * 400 BAD_USER_INPUT naming the parameter otherwise. Whether the period is after the current
- * month is left to `governanceLedger`, which answers BAD_USER_INPUT on `period` too.
+ * `region` (a GB/T 2260 code the region names know) and `period` (optional month), or `report`
+ * (a monthly report's id) alone, of an export URL; 400 BAD_USER_INPUT naming the parameter
+ * otherwise. Whether the period is after the current month is left to `governanceLedger`, which
+ * answers BAD_USER_INPUT on `period` too.
  */
-export function readLedgerExportParams(query: Record<string, unknown>, now: Date): LedgerExportParams {
+export function readLedgerExportParams(query: Record<string, unknown>, now: Date): LedgerExportParams | ReportExportParams {
+  const report = single(query, 'report');
+  if (report !== undefined) {
+    if (!report) throw badExportParameter('report', 'must be the id of a monthly ledger report');
+    if (query.region !== undefined || query.period !== undefined) throw badExportParameter('report', 'is given alone: a report has its own region and period');
+    return { kind: 'report', id: report };
+  }
   const code = single(query, 'region');
-  if (code === undefined || code === '') throw badExportParameter('region', 'is required: a GB/T 2260 code, e.g. region=430100');
+  if (code === undefined || code === '') throw badExportParameter('region', 'is required: a GB/T 2260 code, e.g. region=430100 (or report=<id> for a monthly report)');
   if (!REGION.test(code)) throw badExportParameter('region', `${code} is not a 6-digit GB/T 2260 code`);
   const region = findRegionNames(code);
   if (!region) throw badExportParameter('region', `${code} is not a GB/T 2260 region code`);
@@ -38,5 +53,5 @@ export function readLedgerExportParams(query: Record<string, unknown>, now: Date
 
   const today = DateTime.fromJSDate(now, { zone: SHANGHAI }).startOf('day');
   const date = period ? DateTime.min(DateTime.fromISO(`${period}-01`, { zone: SHANGHAI }).endOf('month').startOf('day'), today) : today;
-  return { region, period, date: date.toISODate() ?? '' };
+  return { kind: 'ledger', region, period, date: date.toISODate() ?? '' };
 }

@@ -13,6 +13,7 @@ const INTERVIEW = `mutation ($input: RecordInterviewInput!) { recordInterview(in
 const LEDGER = `query ($region: RegionCode!) { governanceLedger(region: $region, first: 200) { nodes { id subject { uscc } } } }`;
 const REGISTER = `mutation ($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { uscc } }`;
 const STATUS = `mutation ($uscc: USCC!, $status: BusinessStatus!, $reason: String) { updateBusinessStatus(uscc: $uscc, status: $status, reason: $reason) { uscc } }`;
+const SUBMIT = `mutation ($region: RegionCode!, $period: String!) { submitLedgerReport(region: $region, period: $period) { id version } }`;
 const UPDATE = `mutation ($id: ID!, $remarks: String, $unit: String) { updateLedgerEntry(entryId: $id, remarks: $remarks, responsibleUnit: $unit) { id remarks responsibleUnit } }`;
 
 const FURONG = demoUsers.furong;
@@ -141,6 +142,34 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
     expect(rowOf(sheet, KNOWN).getCell(1).value).toBe(1);
     expect(() => rowOf(sheet, LATER)).toThrow('not in the sheet');
     expect(sheet.getCell('A7').value).toBe('备注：');
+  });
+
+  it('exports a submitted monthly report as it was reported, dated the day it was submitted', async () => {
+    const submitted = await ok<{ submitLedgerReport: { id: string; version: number } }>(SUBMIT, { region: '430102', period: '2021-06' });
+    const id = submitted?.submitLedgerReport.id ?? '';
+    const { status, headers, bytes } = await download(`/exports/ledger.xlsx?report=${encodeURIComponent(id)}`);
+    expect(status).toBe(200);
+    expect(headers.get('content-disposition')).toContain('filename="ledger_430102_2021-06_v1.xlsx"');
+    const sheet = await sheetOf(bytes);
+    expect(sheet.getCell('A1').value).toBe('湖南省长沙市芙蓉区信用服务机构失信问题专项治理台账');
+    expect(sheet.getCell('A2').value).toBe('时间：2021年7月10日');
+    expect(sheet.getCell('I3').master.address).toBe('E3');
+    const known = rowOf(sheet, KNOWN);
+    expect([known.getCell(1).value, known.getCell(4).value, known.getCell(5).value, known.getCell(11).value]).toEqual([
+      1,
+      2,
+      '芙蓉区发展改革局、芙蓉区市场监督管理局已约谈',
+      REMARKS,
+    ]);
+    const csv = await download(`/exports/ledger.csv?report=${encodeURIComponent(id)}`);
+    expect(parseCsv(csv.body.subarray(3).toString('utf8')).find((row) => row[2] === KNOWN)?.[10]).toBe(REMARKS);
+    // Another region's lead unit is told what an unknown report tells: 404.
+    const outside = await refusal(`/exports/ledger.xlsx?report=${encodeURIComponent(id)}`, demoUsers.beijing);
+    expect([outside.status, outside.error.extensions.code]).toEqual([404, 'NOT_FOUND']);
+    const unknown = await refusal('/exports/ledger.xlsx?report=999999');
+    expect([unknown.status, unknown.error.extensions.code]).toEqual([404, 'NOT_FOUND']);
+    const both = await refusal(`/exports/ledger.xlsx?report=${encodeURIComponent(id)}&region=430102`);
+    expect([both.status, both.error.extensions.field]).toEqual([400, 'report']);
   });
 
   it('lets the city’s lead unit export its county’s ledger (region covered by level)', async () => {

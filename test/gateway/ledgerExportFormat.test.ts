@@ -80,7 +80,8 @@ describe('export parameters and file name', () => {
   it('reads region and period, dating a past period at its last day', () => {
     expect(readLedgerExportParams({ region: '430100' }, now)).toMatchObject({ period: null, date: '2021-07-10', region: { title: '湖南省长沙市' } });
     expect(readLedgerExportParams({ region: '430100', period: '2021-06' }, now)).toMatchObject({ period: '2021-06', date: '2021-06-30' });
-    expect(readLedgerExportParams({ region: '430100', period: '2021-07' }, now).date).toBe('2021-07-10');
+    expect(readLedgerExportParams({ region: '430100', period: '2021-07' }, now)).toMatchObject({ date: '2021-07-10' });
+    expect(readLedgerExportParams({ report: '12' }, now)).toEqual({ kind: 'report', id: '12' });
   });
 
   it.each([
@@ -90,6 +91,8 @@ describe('export parameters and file name', () => {
     [{ region: ['430100', '430000'] }, 'region'],
     [{ region: '430100', period: '2021-13' }, 'period'],
     [{ region: '430100', period: '202106' }, 'period'],
+    [{ report: '' }, 'report'],
+    [{ report: '12', region: '430100' }, 'report'],
   ])('refuses %j naming %s', (query, field) => {
     expect(() => readLedgerExportParams(query, now)).toThrow(expect.objectContaining({ status: 400, code: 'BAD_USER_INPUT', field }));
   });
