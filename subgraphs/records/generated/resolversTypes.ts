@@ -631,7 +631,10 @@ export type Query = {
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
    */
   governanceLedger: Maybe<LedgerEntryConnection>;
-  /** One entry of the ledger now: the national regulator, the lead unit whose region covers it, a service (null otherwise). */
+  /**
+   * One entry: now, or as it stood at a month's end for an id `<id>@<YYYY-MM>`. The national
+   * regulator, the lead unit whose region covers it, a service, the institution itself (null otherwise).
+   */
   ledgerEntry: Maybe<LedgerEntry>;
   /** One report (any version) with its rows; null when unknown or outside the caller's region. */
   ledgerReport: Maybe<LedgerReport>;

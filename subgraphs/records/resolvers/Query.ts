@@ -9,6 +9,7 @@ import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
+import { loadLedgerEntryReference } from '../ledger/loadLedgerEntryReference';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
 import { ledgerReport, ledgerReports } from '../reports/ledgerReportQueries';
 import { missingLedgerReports } from '../reports/missingLedgerReports';
@@ -49,9 +50,9 @@ export const Query: QueryResolvers = {
     });
     return period && periodEnd ? asOf(ledger, period, periodEnd) : ledger;
   },
-  ledgerEntry: (_parent, { id }, { loaders, identity }) => {
-    requireRole(identity, recordsRoles.readLedgerEntry, 'read ledger entries');
-    return loadByExposedId(loaders.ledgerEntryById, id);
+  ledgerEntry: (_parent, { id }, context) => {
+    requireRole(context.identity, recordsRoles.readLedgerEntry, 'read ledger entries');
+    return loadLedgerEntryReference({ id }, context);
   },
   ledgerReports,
   ledgerReport,
