@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { Router, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
 import { annex1DateLine, annex1Rows, annex1Title } from '../../subgraphs/kit/ledger';
 import type { BearerVerifier } from '../auth/createBearerVerifier';
 import type { GatewayContext } from '../auth/gatewayContext';
@@ -25,9 +26,8 @@ type Format = 'xlsx' | 'csv';
 function refusalOf(error: unknown): ExportRefusal | null {
   if (error instanceof ExportRefusal) return error;
   // The bearer verifier's refusals are GraphQL errors carrying their code (UNAUTHENTICATED, 401).
-  if (typeof error === 'object' && error !== null && 'extensions' in error && typeof error.extensions === 'object' && error.extensions !== null) {
-    const code = 'code' in error.extensions ? String(error.extensions.code) : '';
-    if (code && error instanceof Error) return new ExportRefusal(statusOfCode(code), code, error.message);
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
+    return new ExportRefusal(statusOfCode(error.extensions.code), error.extensions.code, error.message);
   }
   return null;
 }
@@ -63,10 +63,13 @@ export function createLedgerExportRouter({ server, bearerVerifier, logger, now }
       const refusal = refusalOf(error);
       if (!refusal) logger.error('ledger export failed', error);
       const answer = refusal ?? new ExportRefusal(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      // The workbook is written only once every page was read: a failure after that is the connection's.
       if (res.headersSent) {
         res.destroy();
         return;
       }
+      res.removeHeader('Content-Disposition');
+      if (answer.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
       res.status(answer.status).json(answer.toJSON());
     }
   };

@@ -11,11 +11,16 @@ import { uscc } from '../support/uscc';
 const RECORD = `mutation ($input: RecordDishonestyInput!) { recordDishonesty(input: $input) { id } }`;
 const INTERVIEW = `mutation ($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`;
 const LEDGER = `query ($region: RegionCode!) { governanceLedger(region: $region, first: 200) { nodes { id subject { uscc } } } }`;
+const REGISTER = `mutation ($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { uscc } }`;
+const STATUS = `mutation ($uscc: USCC!, $status: BusinessStatus!, $reason: String) { updateBusinessStatus(uscc: $uscc, status: $status, reason: $reason) { uscc } }`;
 const UPDATE = `mutation ($id: ID!, $remarks: String, $unit: String) { updateLedgerEntry(entryId: $id, remarks: $remarks, responsibleUnit: $unit) { id remarks responsibleUnit } }`;
 
 const FURONG = demoUsers.furong;
 const KNOWN = uscc('91430102MA4X00001');
 const LATER = uscc('91430102MA4X00002');
+/** A registered institution (its commitment not yet collected) and a deregistered one (excluded). */
+const REGISTERED = uscc('91430102MA4X00003');
+const DEREGISTERED = uscc('91430102MA4X00004');
 const REMARKS = '已约谈两次，"限期整改"中';
 
 type Caller = Omit<Identity, 'clientAddress'> | null;
@@ -75,6 +80,11 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
     await ok(INTERVIEW, { input: { subjectUscc: KNOWN, region: '430102', units: ['芙蓉区发展改革局', '芙蓉区市场监督管理局'], conductedAt: '2021-06-10', summary: '督促整改。' } });
     clock = new Date('2021-07-05T10:00:00+08:00');
     await record(LATER, '长沙另一信用管理有限公司', '芙市监罚〔2021〕201号', '2021-07-01');
+    for (const [code, name] of [[REGISTERED, '芙蓉登记征信有限公司'], [DEREGISTERED, '芙蓉注销征信有限公司']]) {
+      await ok(REGISTER, { input: { uscc: code, name, legalRepresentative: '张三', region: '430102' } });
+      await record(code, name, `芙市监罚〔2021〕${code.slice(-4)}号`, '2021-07-02');
+    }
+    await ok(STATUS, { uscc: DEREGISTERED, status: 'DEREGISTERED', reason: '已办理注销登记' });
     const ledger = await ok<{ governanceLedger: { nodes: { id: string; subject: { uscc: string } }[] } }>(LEDGER, { region: '430102' });
     const known = ledger?.governanceLedger.nodes.find((node) => node.subject.uscc === KNOWN);
     if (!known) throw new Error('the known entity is not in the ledger');
@@ -113,10 +123,13 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
     expect(known.getCell(11).value).toBe(REMARKS);
     expect(known.getCell(12).value).toBe('芙蓉区发展改革局');
     expect(rowOf(sheet, LATER).getCell(5).value).toBe('未约谈');
-    // Two entries numbered 1 and 2, a blank row, then 备注： and the five notes.
-    expect([sheet.getCell('A5').value, sheet.getCell('A6').value]).toEqual([1, 2]);
-    expect(sheet.getCell('A8').value).toBe('备注：');
-    expect([9, 10, 11, 12, 13].map((row) => sheet.getCell(row, 1).value)).toEqual([...ANNEX1_NOTES]);
+    expect(rowOf(sheet, REGISTERED).getCell(7).value).toBe('未归集上报');
+    // The deregistered institution is excluded (read live from institutions): not a row.
+    expect(() => rowOf(sheet, DEREGISTERED)).toThrow('not in the sheet');
+    // Three entries numbered 1 to 3, a blank row, then 备注： and the five notes.
+    expect([5, 6, 7].map((row) => sheet.getCell(row, 1).value)).toEqual([1, 2, 3]);
+    expect(sheet.getCell('A9').value).toBe('备注：');
+    expect([10, 11, 12, 13, 14].map((row) => sheet.getCell(row, 1).value)).toEqual([...ANNEX1_NOTES]);
   });
 
   it('exports a past period as the ledger stood at that month’s end, dated its last day', async () => {
@@ -159,7 +172,7 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
       REMARKS,
       '芙蓉区发展改革局',
     ]);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
   });
 
   it('refuses a lead unit of another region as GraphQL does (403 FORBIDDEN)', async () => {
@@ -174,8 +187,24 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
     expect([anonymous.status, anonymous.error.extensions.code]).toEqual([403, 'FORBIDDEN']);
     const forged = await refusal('/exports/ledger.xlsx?region=430102', null, 'Bearer not-a-token');
     expect([forged.status, forged.error.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect((await download('/exports/ledger.xlsx?region=430102', null, 'Basic abc')).headers.get('www-authenticate')).toBe('Bearer');
     const institution = await refusal('/exports/ledger.xlsx?region=430102', demoUsers.changshaCredit);
     expect([institution.status, institution.error.extensions.code]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it.each([
+    { who: 'the national regulator', as: demoUsers.national, status: 200 },
+    { who: 'the province’s lead unit', as: demoUsers.hunan, status: 200 },
+    { who: 'the county’s lead unit', as: demoUsers.furong, status: 200 },
+    // SERVICE reads the ledger (facts for decisions and snapshots, the ledger contract).
+    { who: 'a service', as: demoUsers.service, status: 200 },
+    { who: 'another province’s lead unit', as: demoUsers.beijing, status: 403 },
+    { who: 'an industry regulator', as: demoUsers.nanshanMarket, status: 403 },
+    { who: 'a court', as: demoUsers.court, status: 403 },
+    { who: 'an institution', as: demoUsers.changshaCredit, status: 403 },
+    { who: 'the public', as: null, status: 403 },
+  ])('answers $who as governanceLedger does ($status)', async ({ as, status }) => {
+    expect((await download('/exports/ledger.csv?region=430102', as)).status).toBe(status);
   });
 
   it('answers 400 naming the parameter for a bad region or period', async () => {
@@ -187,5 +216,45 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
       const { status, error } = await refusal(`/exports/ledger.csv?region=430102&period=${period}`);
       expect([status, error.extensions.code, error.extensions.field]).toEqual([400, 'BAD_USER_INPUT', 'period']);
     }
+  });
+
+  it('refuses the whole file (503 SERVICE_UNAVAILABLE) when an agency whose facts the rows need cannot be reached', async () => {
+    await system.subgraphs.repair.pause();
+    try {
+      const { status, error } = await refusal('/exports/ledger.xlsx?region=430102');
+      expect([status, error.extensions.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+    } finally {
+      await system.subgraphs.repair.resume();
+    }
+    expect((await download('/exports/ledger.xlsx?region=430102')).status).toBe(200);
+  });
+
+  it('pages through a ledger longer than one page (200 entries), numbering rows on', async () => {
+    const region = '430103';
+    const inputs = Array.from({ length: 203 }, (_, index) => ({
+      subjectUscc: uscc(`91430103MA4Y${String(index).padStart(5, '0')}`),
+      subjectName: `天心区第${index + 1}号信用服务有限公司`,
+      region,
+      kind: 'ADMINISTRATIVE_PENALTY',
+      authority: '长沙市天心区市场监督管理局',
+      documentNumber: `天市监罚〔2021〕${index + 1}号`,
+      decidedAt: '2021-07-01',
+      summary: '虚假宣传，罚款。',
+    }));
+    for (let start = 0; start < inputs.length; start += 40) {
+      const batch = inputs.slice(start, start + 40);
+      const variables = Object.fromEntries(batch.map((input, index) => [`i${index}`, input]));
+      const mutation = `mutation (${batch.map((_, index) => `$i${index}: RecordDishonestyInput!`).join(', ')}) {
+        ${batch.map((_, index) => `r${index}: recordDishonesty(input: $i${index}) { id }`).join('\n')}
+      }`;
+      const result = await system.query(mutation, variables);
+      expect(result.errors).toBeUndefined();
+    }
+    const { status, body } = await download(`/exports/ledger.csv?region=${region}`, demoUsers.changsha);
+    expect(status).toBe(200);
+    const rows = parseCsv(body.subarray(3).toString('utf8')).slice(1);
+    expect(rows).toHaveLength(203);
+    expect(rows.map((row) => row[0])).toEqual(inputs.map((_, index) => String(index + 1)));
+    expect(new Set(rows.map((row) => row[2]))).toEqual(new Set(inputs.map((input) => input.subjectUscc)));
   });
 });

@@ -102,10 +102,10 @@ describe('annex1Rows', () => {
   });
 
   it('says what has not been done', () => {
-    const [row] = annex1Rows([entry({}, { commitmentCollected: null, recordsToRepair: 0, keySupervision: { grade: 'A', businessSuspended: false } })]);
+    const [row] = annex1Rows([entry({}, { commitmentCollected: null, recordsToRepair: 0, correctedAndFulfilled: true, keySupervision: { grade: 'A', businessSuspended: false } })]);
     expect(row).toMatchObject({
       interview: '未约谈',
-      correction: '尚未纠正失信行为、履行相关义务',
+      correction: '不涉及（无需纠正的失信记录）',
       commitment: '不适用（非登记信用服务机构）',
       repair: '无需修复',
       keySupervision: '是（A级），未暂停其开展相关业务',
@@ -113,7 +113,7 @@ describe('annex1Rows', () => {
       remarks: '',
       responsibleUnit: '',
     });
-    expect(annex1Rows([entry()])[0]).toMatchObject({ commitment: '未归集上报', keySupervision: '否', repair: '已修复 0 条失信记录（共 2 条需修复）' });
+    expect(annex1Rows([entry()])[0]).toMatchObject({ correction: '尚未纠正失信行为、履行相关义务', commitment: '未归集上报', keySupervision: '否', repair: '已修复 0 条失信记录（共 2 条需修复）' });
   });
 
   it('marks an exit by override apart', () => {

@@ -8,7 +8,13 @@ function interviewCell(units: readonly string[]): string {
   return units.length === 0 ? '未约谈' : `${units.join('、')}已约谈`;
 }
 
-function correctionCell(correctedAndFulfilled: boolean): string {
+/**
+ * `correctedAndFulfilled` is about penalties and list entries, which are among the records that
+ * need repair: with none of those (an impersonator's clues only) it is true for want of anything
+ * to correct, and the cell says so rather than 已纠正.
+ */
+function correctionCell(correctedAndFulfilled: boolean, recordsToRepair: number): string {
+  if (recordsToRepair === 0) return '不涉及（无需纠正的失信记录）';
   return correctedAndFulfilled ? '已纠正失信行为并履行相关义务' : '尚未纠正失信行为、履行相关义务';
 }
 
@@ -48,7 +54,7 @@ export function annex1Rows(entries: readonly Annex1LedgerEntry[], serialOffset =
       uscc: entry.subject.uscc,
       recordCount: entry.recordCount,
       interview: interviewCell(entry.measures.interviewUnits),
-      correction: correctionCell(entry.measures.correctedAndFulfilled),
+      correction: correctionCell(entry.measures.correctedAndFulfilled, entry.measures.recordsToRepair),
       commitment: commitmentCell(entry.measures.commitmentCollected),
       repair: repairCell(entry.measures.recordsRepaired, entry.measures.recordsToRepair),
       keySupervision: keySupervisionCell(entry.measures.keySupervision),
