@@ -3,6 +3,7 @@ import { demoDay, demoEntities } from '../../kit/demo/demoCast';
 import { annex1Rows, type Annex1LedgerEntry } from '../../kit/ledger';
 import { LedgerReportEntity } from '../entities/LedgerReportEntity';
 import { LedgerReportRowEntity } from '../entities/LedgerReportRowEntity';
+import { demoLedgerEntryIds } from './seedRecordsDemo';
 
 const { changshaCredit, beijingRating } = demoEntities;
 
@@ -19,33 +20,34 @@ export const demoLedgerReportIds = {
 /** 2021-05's report was due at the end of 2021-06-07, the 5th working day of June 2021. */
 const MAY_DUE = new Date('2021-06-07T23:59:59.999+08:00');
 
-/** The ledger entries (ids of the demo ledger) as the lead units reported them, with the facts of that day. */
+/** The demo ledger's entries as the lead units reported them, with the facts of that day. */
 const changshaCreditInMay = (interviewUnits: string[]): Annex1LedgerEntry => ({
-  id: '1', subject: { uscc: changshaCredit.uscc }, subjectName: changshaCredit.name, recordCount: 2, status: 'IN_LEDGER', exclusionReason: null, exitKind: null,
+  id: String(demoLedgerEntryIds.changshaCredit), subject: { uscc: changshaCredit.uscc }, subjectName: changshaCredit.name, recordCount: 2, status: 'IN_LEDGER', exclusionReason: null, exitKind: null,
   measures: { interviewUnits, correctedAndFulfilled: false, commitmentCollected: true, recordsRepaired: 0, recordsToRepair: 2, keySupervision: null },
-  remarks: null, responsibleUnit: '长沙市芙蓉区发展和改革局',
+  remarks: '已约谈，督促限期整改。', responsibleUnit: '长沙市芙蓉区发展和改革局',
 });
-const beijingRatingInMay: Annex1LedgerEntry = {
-  id: '2', subject: { uscc: beijingRating.uscc }, subjectName: beijingRating.name, recordCount: 3, status: 'IN_LEDGER', exclusionReason: null, exitKind: null,
+const beijingRatingInMay = (): Annex1LedgerEntry => ({
+  id: String(demoLedgerEntryIds.beijingRating), subject: { uscc: beijingRating.uscc }, subjectName: beijingRating.name, recordCount: 3, status: 'IN_LEDGER', exclusionReason: null, exitKind: null,
   measures: {
     interviewUnits: ['北京市朝阳区发展和改革委员会', '北京市朝阳区市场监督管理局'], correctedAndFulfilled: false, commitmentCollected: false,
     recordsRepaired: 0, recordsToRepair: 1, keySupervision: null,
   },
   remarks: '已约谈，督促更正公示信息', responsibleUnit: '北京市朝阳区发展和改革委员会',
-};
+});
 
-const demoReports = [
+// Built when seeding (the entry ids come from seedRecordsDemo, which imports this file).
+const demoReports = () => [
   { id: demoLedgerReportIds.furongMay, region: changshaCredit.region, version: 1, submittedAt: demoDay('2021-06-03', '16:00:00'), submittedBy: 'furong-lead-1', note: null, entries: [changshaCreditInMay([])] },
   {
     id: demoLedgerReportIds.furongMayCorrected, region: changshaCredit.region, version: 2, submittedAt: demoDay('2021-06-08', '09:30:00'), submittedBy: 'furong-lead-1',
     note: '补报4月12日的约谈', entries: [changshaCreditInMay(['长沙市芙蓉区发展和改革局'])],
   },
-  { id: demoLedgerReportIds.beijingMay, region: '110000', version: 1, submittedAt: demoDay('2021-06-09', '15:00:00'), submittedBy: 'beijing-lead-1', note: null, entries: [beijingRatingInMay] },
+  { id: demoLedgerReportIds.beijingMay, region: '110000', version: 1, submittedAt: demoDay('2021-06-09', '15:00:00'), submittedBy: 'beijing-lead-1', note: null, entries: [beijingRatingInMay()] },
 ];
 
 /** Reports for 2021-05: one on time and its late correction (芙蓉区), one late (北京市); 湖南省 and others have not reported. */
 export async function seedLedgerReportsDemo(manager: EntityManager): Promise<void> {
-  for (const { entries, ...report } of demoReports) {
+  for (const { entries, ...report } of demoReports()) {
     await manager.insert(LedgerReportEntity, { ...report, period: '2021-05', dueAt: MAY_DUE, late: report.submittedAt > MAY_DUE, entryCount: entries.length });
     await manager.insert(
       LedgerReportRowEntity,
