@@ -36,6 +36,12 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     LedgerEntry: '../store/LedgerEntryView#LedgerEntryView',
     DishonestyRecordConnection: connection("import('../entities/DishonestyRecordEntity').DishonestyRecordEntity"),
     LedgerEntryConnection: connection("import('../store/LedgerEntryView').LedgerEntryView"),
+    KeySupervision: '../entities/KeySupervisionEntity#KeySupervisionEntity',
+    RiskWarning: '../entities/RiskWarningEntity#RiskWarningEntity',
+    RiskWarningCandidate: '../progress/RiskWarningCandidateView#RiskWarningCandidateView',
+    LedgerProgress: '../progress/LedgerProgressView#LedgerProgressView',
+    LedgerCampaign: '../config/ledgerCampaign#CampaignConfig',
+    CampaignTarget: '../config/ledgerCampaign#CampaignTargetConfig',
   },
   complaints: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',

@@ -18,4 +18,14 @@ export const recordsRoles = {
   revokeRecord: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `recordInterview`. */
   recordInterview: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `ledgerCampaign`, `ledgerProgress(region)`: the lead unit in its region and below. */
+  readProgress: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE'],
+  /** `nationalLedgerProgress`. */
+  readNationalProgress: ['NATIONAL_REGULATOR'],
+  /** `riskWarningCandidates(region)`. */
+  readRiskWarningCandidates: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `placeUnderKeySupervision`, `liftKeySupervision`: the lead unit of the entry's region. */
+  superviseEntry: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `sendRiskWarning`: the lead unit of the entries' region. */
+  sendRiskWarning: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
 } as const satisfies Record<string, readonly Role[]>;

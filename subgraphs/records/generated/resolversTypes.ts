@@ -5,6 +5,11 @@ import type { AuditEntryEntity } from '../../kit/audit/AuditEntryEntity';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { InterviewEntity } from '../entities/InterviewEntity';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
+import type { KeySupervisionEntity } from '../entities/KeySupervisionEntity';
+import type { RiskWarningEntity } from '../entities/RiskWarningEntity';
+import type { RiskWarningCandidateView } from '../progress/RiskWarningCandidateView';
+import type { LedgerProgressView } from '../progress/LedgerProgressView';
+import type { CampaignConfig, CampaignTargetConfig } from '../config/ledgerCampaign';
 import type { RecordsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -44,6 +49,17 @@ export type AuditEntry = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   summary: Scalars['String']['output'];
+};
+
+/** An exit-rate target of the campaign. */
+export type CampaignTarget = {
+  __typename?: 'CampaignTarget';
+  /** The last day (Asia/Shanghai) of the target. */
+  deadline: Scalars['Date']['output'];
+  /** A fraction: 0.9 for 90 %. */
+  exitRate: Scalars['Float']['output'];
+  /** The notice's words. */
+  wording: Scalars['String']['output'];
 };
 
 /** A dishonesty record (失信记录) collected on the national credit information sharing platform. */
@@ -129,6 +145,41 @@ export type Interview = {
   units: Array<Scalars['String']['output']>;
 };
 
+/** A period of key supervision (重点监管) of a ledger entry with one grade. */
+export type KeySupervision = {
+  __typename?: 'KeySupervision';
+  /** Whether the entity's related business is suspended (暂停其开展相关业务, Annex 1 note 5). */
+  businessSuspended: Scalars['Boolean']['output'];
+  endKind: Maybe<KeySupervisionEnd>;
+  /** Why it was lifted, or the grade that superseded it. */
+  endReason: Maybe<Scalars['String']['output']>;
+  /** Null while current. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  grade: SupervisionGrade;
+  note: Maybe<Scalars['String']['output']>;
+  /** The account that placed it (or changed the grade). */
+  placedBy: Scalars['String']['output'];
+  /** When this grade took effect. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** How a period of key supervision ended. */
+export type KeySupervisionEnd =
+  /** superseded by a new grade or a change of suspension */
+  | 'CHANGED'
+  /** lifted (解除重点监管) */
+  | 'LIFTED';
+
+/** The governance campaign the ledger serves (configuration: LEDGER_CAMPAIGN_FILE overrides the notice's). */
+export type LedgerCampaign = {
+  __typename?: 'LedgerCampaign';
+  documentNumber: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+  targets: Array<CampaignTarget>;
+  title: Scalars['String']['output'];
+};
+
 /**
  * An entity in a region's governance ledger (台账, Annex 1): as it stands now, or, in
  * `governanceLedger(period:)`, as it stood at that month's end.
@@ -143,12 +194,16 @@ export type LedgerEntry = {
   exitedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   interviews: Array<Interview>;
+  /** Every period of key supervision, newest first (the current one has no endedAt). */
+  keySupervisionHistory: Array<KeySupervision>;
   /**
    * The entity's records in this region (失信记录数), expired ones included; revoked records
    * (deleted) and refuted clues (untrue) do not count.
    */
   recordCount: Scalars['Int']['output'];
   region: Scalars['RegionCode']['output'];
+  /** The risk warning letters sent about this entry, newest first. */
+  riskWarnings: Array<RiskWarning>;
   status: LedgerStatus;
   subject: MarketEntity;
   subjectName: Scalars['String']['output'];
@@ -171,6 +226,58 @@ export type LedgerEntryEdge = {
   __typename?: 'LedgerEntryEdge';
   cursor: Scalars['String']['output'];
   node: LedgerEntry;
+};
+
+/**
+ * A region's ledger against the campaign's targets (seed 三; DESIGN.md §6), from the current facts:
+ * each entry's business status is read live from institutions (through the gateway, as SERVICE),
+ * so an exclusion follows a change of business status with nothing to refresh.
+ */
+export type LedgerProgress = {
+  __typename?: 'LedgerProgress';
+  /** The day (Asia/Shanghai) the figures are read on. */
+  asOf: Scalars['Date']['output'];
+  campaign: LedgerCampaign;
+  /** The denominator: the entries after exclusions plus those added later (entries - excluded). */
+  denominator: Scalars['Int']['output'];
+  /** Every entry ever added (including those added after the first screening and those excluded). */
+  entries: Scalars['Int']['output'];
+  /** Entries EXCLUDED (bankruptcy, lost contact, deregistered, revoked): left out of the denominator. */
+  excluded: Scalars['Int']['output'];
+  /** exitedByCriteria / denominator; null when the denominator is 0. */
+  exitRate: Maybe<Scalars['Float']['output']>;
+  /** (exitedByCriteria + exitedByOverride) / denominator, for comparison only; null when the denominator is 0. */
+  exitRateWithOverrides: Maybe<Scalars['Float']['output']>;
+  /** Entries that exited with every exit criterion met (the numerator). */
+  exitedByCriteria: Scalars['Int']['output'];
+  /**
+   * Entries that exited by override (criteria unmet, with a reason): counted apart, in the
+   * denominator but not in the numerator, so that an override never raises the rate.
+   */
+  exitedByOverride: Scalars['Int']['output'];
+  /** The entries still IN_LEDGER, oldest first (at most `first`, up to 1,000). */
+  holdingBack: Array<LedgerEntry>;
+  /** Entries still in the ledger: the ones that hold the rate back. */
+  inLedger: Scalars['Int']['output'];
+  /** The region (its own entries and those of every region below it); null for the whole country. */
+  region: Maybe<Scalars['RegionCode']['output']>;
+  /**
+   * The same one level down, for the regions below that have entries: a province's cities, a
+   * city's counties (entries recorded at the region's own level are in a row of the region itself);
+   * the whole country's provinces.
+   */
+  subregions: Array<LedgerProgress>;
+  targets: Array<TargetProgress>;
+};
+
+
+/**
+ * A region's ledger against the campaign's targets (seed 三; DESIGN.md §6), from the current facts:
+ * each entry's business status is read live from institutions (through the gateway, as SERVICE),
+ * so an exclusion follows a change of business status with nothing to refresh.
+ */
+export type LedgerProgressHoldingBackArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type LedgerStatus =
@@ -217,6 +324,16 @@ export type Mutation = {
    * with a USCC enters its region's ledger as recordDishonesty does).
    */
   collectAgencyRecord: Maybe<DishonestyRecord>;
+  /** Lifts the key supervision of an entry with a reason (CONFLICT when it is not under key supervision). Same callers. Audited. */
+  liftKeySupervision: Maybe<LedgerEntry>;
+  /**
+   * Places an entry under key supervision with a grade, with or without suspension of its business,
+   * or changes the grade of one already under it (the former period ends as CHANGED and stays in the
+   * history; the same grade, suspension and note again is CONFLICT). The national regulator, or the
+   * lead unit whose region covers the entry's (else NOT_FOUND). Only an entry IN_LEDGER (else
+   * CONFLICT naming its status). Audited.
+   */
+  placeUnderKeySupervision: Maybe<LedgerEntry>;
   /**
    * SERVICE (service "complaints") only: the industry regulator's finding on the clue record
    * collected under sourceKey. UNFOUNDED marks it REFUTED; SUBSTANTIATED keeps it and records the
@@ -244,6 +361,15 @@ export type Mutation = {
    * CONFLICT naming its state.
    */
   revokeRecord: Maybe<DishonestyRecord>;
+  /**
+   * Records that a risk warning letter was sent to `recipient` (a regulator of `recipientRegion` and
+   * `sector`) about the entries, each IN_LEDGER and due (else CONFLICT naming it). The national
+   * regulator, or the lead unit whose region covers every entry (else NOT_FOUND). Sending about the
+   * same entry to the same recipient again during the same stay in the ledger is CONFLICT: the new
+   * reason that allows another is the entry's return to the ledger after an exit. A document number
+   * already used is CONFLICT. Audited.
+   */
+  sendRiskWarning: Maybe<RiskWarning>;
 };
 
 
@@ -251,6 +377,20 @@ export type MutationCollectAgencyRecordArgs = {
   input: RecordDishonestyInput;
   onBehalfOf: Scalars['String']['input'];
   sourceKey: Scalars['String']['input'];
+};
+
+
+export type MutationLiftKeySupervisionArgs = {
+  entryId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationPlaceUnderKeySupervisionArgs = {
+  businessSuspended: Scalars['Boolean']['input'];
+  entryId: Scalars['ID']['input'];
+  grade: SupervisionGrade;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -278,6 +418,15 @@ export type MutationRevokeRecordArgs = {
   documentNumber: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSendRiskWarningArgs = {
+  documentNumber: Scalars['String']['input'];
+  entryIds: Array<Scalars['ID']['input']>;
+  recipient: Scalars['String']['input'];
+  recipientRegion: Scalars['RegionCode']['input'];
+  sector: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -309,9 +458,25 @@ export type Query = {
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
    */
   governanceLedger: Maybe<LedgerEntryConnection>;
+  /** The campaign as configured (document number, targets). Anyone who may read the ledger. */
+  ledgerCampaign: Maybe<LedgerCampaign>;
+  /**
+   * A region's progress against the campaign's targets. The national regulator anywhere, a lead
+   * unit in its region and below (else FORBIDDEN), a service reading facts.
+   */
+  ledgerProgress: Maybe<LedgerProgress>;
   marketEntity: Maybe<MarketEntity>;
+  /** The whole country's progress, per province in `subregions`. The national regulator only. */
+  nationalLedgerProgress: Maybe<LedgerProgress>;
   /** The records agency's audit log, newest first. National regulator only. */
   recordsAuditLog: Maybe<RecordsAuditLogConnection>;
+  /**
+   * The entries of a region (and below) still IN_LEDGER, past the configured time
+   * (RISK_WARNING_PERIODS_FILE; 3 calendar months by default) and without their exit criteria met,
+   * oldest due first: due a risk warning to their regulator. The national regulator, or a lead unit
+   * in its region (else FORBIDDEN).
+   */
+  riskWarningCandidates: Maybe<Array<RiskWarningCandidate>>;
 };
 
 
@@ -335,6 +500,11 @@ export type QueryGovernanceLedgerArgs = {
 };
 
 
+export type QueryLedgerProgressArgs = {
+  region: Scalars['RegionCode']['input'];
+};
+
+
 export type QueryMarketEntityArgs = {
   uscc: Scalars['USCC']['input'];
 };
@@ -343,6 +513,11 @@ export type QueryMarketEntityArgs = {
 export type QueryRecordsAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRiskWarningCandidatesArgs = {
+  region: Scalars['RegionCode']['input'];
 };
 
 export type RecordDishonestyInput = {
@@ -418,11 +593,69 @@ export type RecordsAuditLogEdge = {
   node: AuditEntry;
 };
 
+/** A risk warning letter (风险提示函, seed 二（三）) sent to a regulator about entries not corrected in time. */
+export type RiskWarning = {
+  __typename?: 'RiskWarning';
+  /** 文号 of the letter as given (one letter per number, brackets normalised). */
+  documentNumber: Scalars['String']['output'];
+  /** How many ledger entries it names. */
+  entryCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The regulator it was sent to. */
+  recipient: Scalars['String']['output'];
+  recipientRegion: Scalars['RegionCode']['output'];
+  /** The recipient's sector (行业), e.g. 市场监管. */
+  sector: Scalars['String']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  /** The account that sent it. */
+  sentBy: Scalars['String']['output'];
+};
+
+/** An entry in the ledger past the configured time without meeting its exit criteria: due a risk warning. */
+export type RiskWarningCandidate = {
+  __typename?: 'RiskWarningCandidate';
+  /** The first day (Asia/Shanghai) the warning was due: inLedgerSince plus the configured period. */
+  dueOn: Scalars['Date']['output'];
+  entry: LedgerEntry;
+  /** When the entry entered the ledger, or came back after an exit (the time runs from then). */
+  inLedgerSince: Scalars['DateTime']['output'];
+  /** The warnings already sent about it during this stay in the ledger (to other recipients, or to the same one). */
+  warnings: Array<RiskWarning>;
+};
+
 /** Severity per NDRC Order 58 (2023): 轻微, 一般, 严重. */
 export type Severity =
   | 'GENERAL'
   | 'MINOR'
   | 'SERIOUS';
+
+/**
+ * The grade of key supervision (重点监管), the 分级分类监管方案 the seed asks of each region
+ * (二（三）), from the lowest to the highest risk. The grades follow the credit-based supervision of
+ * 国办发〔2019〕35号 (根据信用等级高低采取差异化的监管措施): the higher the risk, the more often and
+ * the more strictly the regulator checks.
+ */
+export type SupervisionGrade =
+  /** A 级（低风险）：已开始整改，按常规比例和频次抽查 */
+  | 'A'
+  /** B 级（一般风险）：整改进展缓慢，适当提高抽查比例和频次 */
+  | 'B'
+  /** C 级（较高风险）：未整改或反复失信，列为重点检查对象，提高检查比例和频次 */
+  | 'C'
+  /** D 级（高风险）：拒不整改或涉嫌违法犯罪，重点检查、严格管控，依法依规严管和惩戒（附件3） */
+  | 'D';
+
+/** A target of the campaign against a region's ledger now. */
+export type TargetProgress = {
+  __typename?: 'TargetProgress';
+  /** Whether the target's deadline has passed (the day after it has begun, Asia/Shanghai). */
+  deadlinePassed: Scalars['Boolean']['output'];
+  /** Whether the exit rate (by criteria) reaches the target's rate now (true for an empty ledger). */
+  met: Scalars['Boolean']['output'];
+  /** How many more entries must exit by criteria to meet it (0 when met). */
+  shortBy: Scalars['Int']['output'];
+  target: CampaignTarget;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -530,6 +763,8 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CampaignTarget: ResolverTypeWrapper<CampaignTargetConfig>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DishonestyRecord: ResolverTypeWrapper<DishonestyRecordEntity>;
@@ -539,15 +774,19 @@ export type ResolversTypes = ResolversObject<{
   DishonestyRecordFilter: DishonestyRecordFilter;
   GovernanceTarget: GovernanceTarget;
   Interview: ResolverTypeWrapper<InterviewEntity>;
+  KeySupervision: ResolverTypeWrapper<KeySupervisionEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  KeySupervisionEnd: KeySupervisionEnd;
+  LedgerCampaign: ResolverTypeWrapper<CampaignConfig>;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryView>;
   LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>>;
   LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
+  LedgerProgress: ResolverTypeWrapper<LedgerProgressView>;
   LedgerStatus: LedgerStatus;
   LetterFinding: LetterFinding;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDishonestyInput: RecordDishonestyInput;
   RecordInterviewInput: RecordInterviewInput;
@@ -556,7 +795,11 @@ export type ResolversTypes = ResolversObject<{
   RecordsAuditLogConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../../kit/audit/AuditEntryEntity').AuditEntryEntity>>;
   RecordsAuditLogEdge: ResolverTypeWrapper<Omit<RecordsAuditLogEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   RegionCode: ResolverTypeWrapper<Scalars['RegionCode']['output']>;
+  RiskWarning: ResolverTypeWrapper<RiskWarningEntity>;
+  RiskWarningCandidate: ResolverTypeWrapper<RiskWarningCandidateView>;
   Severity: Severity;
+  SupervisionGrade: SupervisionGrade;
+  TargetProgress: ResolverTypeWrapper<Omit<TargetProgress, 'target'> & { target: ResolversTypes['CampaignTarget'] }>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
 }>;
 
@@ -565,6 +808,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntryEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  CampaignTarget: CampaignTargetConfig;
+  Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DishonestyRecord: DishonestyRecordEntity;
@@ -573,19 +818,25 @@ export type ResolversParentTypes = ResolversObject<{
   DishonestyRecordEdge: Omit<DishonestyRecordEdge, 'node'> & { node: ResolversParentTypes['DishonestyRecord'] };
   DishonestyRecordFilter: DishonestyRecordFilter;
   Interview: InterviewEntity;
+  KeySupervision: KeySupervisionEntity;
+  Boolean: Scalars['Boolean']['output'];
+  LedgerCampaign: CampaignConfig;
   LedgerEntry: LedgerEntryView;
   LedgerEntryConnection: import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>;
   LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
+  LedgerProgress: LedgerProgressView;
   MarketEntity: MarketEntityRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RecordDishonestyInput: RecordDishonestyInput;
   RecordInterviewInput: RecordInterviewInput;
   RecordsAuditLogConnection: import('../../kit/pagination/connection').Connection<import('../../kit/audit/AuditEntryEntity').AuditEntryEntity>;
   RecordsAuditLogEdge: Omit<RecordsAuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   RegionCode: Scalars['RegionCode']['output'];
+  RiskWarning: RiskWarningEntity;
+  RiskWarningCandidate: RiskWarningCandidateView;
+  TargetProgress: Omit<TargetProgress, 'target'> & { target: ResolversParentTypes['CampaignTarget'] };
   USCC: Scalars['USCC']['output'];
 }>;
 
@@ -598,6 +849,12 @@ export type AuditEntryResolvers<ContextType = RecordsContext, ParentType extends
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CampaignTargetResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['CampaignTarget'] = ResolversParentTypes['CampaignTarget']> = ResolversObject<{
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -656,6 +913,25 @@ export type InterviewResolvers<ContextType = RecordsContext, ParentType extends 
   units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type KeySupervisionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['KeySupervision'] = ResolversParentTypes['KeySupervision']> = ResolversObject<{
+  businessSuspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endKind?: Resolver<Maybe<ResolversTypes['KeySupervisionEnd']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['SupervisionGrade'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type LedgerCampaignResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerCampaign'] = ResolversParentTypes['LedgerCampaign']> = ResolversObject<{
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['CampaignTarget']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LedgerEntryResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry'], FederationReferenceType extends FederationReferenceTypes['LedgerEntry'] = FederationReferenceTypes['LedgerEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LedgerEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -663,8 +939,10 @@ export type LedgerEntryResolvers<ContextType = RecordsContext, ParentType extend
   exitedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
+  keySupervisionHistory?: Resolver<Array<ResolversTypes['KeySupervision']>, ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  riskWarnings?: Resolver<Array<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LedgerStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType>;
   subjectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -683,6 +961,23 @@ export type LedgerEntryEdgeResolvers<ContextType = RecordsContext, ParentType ex
   node?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
 }>;
 
+export type LedgerProgressResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerProgress'] = ResolversParentTypes['LedgerProgress']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['LedgerCampaign'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exitRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exitRateWithOverrides?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exitedByCriteria?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exitedByOverride?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdingBack?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<LedgerProgressHoldingBackArgs, 'first'>>;
+  inLedger?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['RegionCode']>, ParentType, ContextType>;
+  subregions?: Resolver<Array<ResolversTypes['LedgerProgress']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
+}>;
+
 export type MarketEntityResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeRecordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -695,10 +990,13 @@ export type MarketEntityResolvers<ContextType = RecordsContext, ParentType exten
 
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   collectAgencyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationCollectAgencyRecordArgs, 'input' | 'onBehalfOf' | 'sourceKey'>>;
+  liftKeySupervision?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationLiftKeySupervisionArgs, 'entryId' | 'reason'>>;
+  placeUnderKeySupervision?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationPlaceUnderKeySupervisionArgs, 'businessSuspended' | 'entryId' | 'grade'>>;
   recordClueFinding?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordClueFindingArgs, 'finding' | 'onBehalfOf' | 'regulator' | 'sourceKey'>>;
   recordDishonesty?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
   recordInterview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType, RequireFields<MutationRecordInterviewArgs, 'input'>>;
   revokeRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRevokeRecordArgs, 'decidedAt' | 'documentNumber' | 'id' | 'reason'>>;
+  sendRiskWarning?: Resolver<Maybe<ResolversTypes['RiskWarning']>, ParentType, ContextType, RequireFields<MutationSendRiskWarningArgs, 'documentNumber' | 'entryIds' | 'recipient' | 'recipientRegion' | 'sector'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -710,8 +1008,12 @@ export type QueryResolvers<ContextType = RecordsContext, ParentType extends Reso
   dishonestyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordArgs, 'id'>>;
   dishonestyRecords?: Resolver<Maybe<ResolversTypes['DishonestyRecordConnection']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordsArgs, 'first'>>;
   governanceLedger?: Resolver<Maybe<ResolversTypes['LedgerEntryConnection']>, ParentType, ContextType, RequireFields<QueryGovernanceLedgerArgs, 'first' | 'region'>>;
+  ledgerCampaign?: Resolver<Maybe<ResolversTypes['LedgerCampaign']>, ParentType, ContextType>;
+  ledgerProgress?: Resolver<Maybe<ResolversTypes['LedgerProgress']>, ParentType, ContextType, RequireFields<QueryLedgerProgressArgs, 'region'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
+  nationalLedgerProgress?: Resolver<Maybe<ResolversTypes['LedgerProgress']>, ParentType, ContextType>;
   recordsAuditLog?: Resolver<Maybe<ResolversTypes['RecordsAuditLogConnection']>, ParentType, ContextType, RequireFields<QueryRecordsAuditLogArgs, 'first'>>;
+  riskWarningCandidates?: Resolver<Maybe<Array<ResolversTypes['RiskWarningCandidate']>>, ParentType, ContextType, RequireFields<QueryRiskWarningCandidatesArgs, 'region'>>;
 }>;
 
 export type RecordsAuditLogConnectionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['RecordsAuditLogConnection'] = ResolversParentTypes['RecordsAuditLogConnection']> = ResolversObject<{
@@ -730,21 +1032,50 @@ export interface RegionCodeScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'RegionCode';
 }
 
+export type RiskWarningResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['RiskWarning'] = ResolversParentTypes['RiskWarning']> = ResolversObject<{
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientRegion?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RiskWarningCandidateResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['RiskWarningCandidate'] = ResolversParentTypes['RiskWarningCandidate']> = ResolversObject<{
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+  inLedgerSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
+}>;
+
+export type TargetProgressResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = ResolversObject<{
+  deadlinePassed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shortBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['CampaignTarget'], ParentType, ContextType>;
+}>;
+
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
   name: 'USCC';
 }
 
 export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CampaignTarget?: CampaignTargetResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DishonestyRecord?: DishonestyRecordResolvers<ContextType>;
   DishonestyRecordConnection?: DishonestyRecordConnectionResolvers<ContextType>;
   DishonestyRecordEdge?: DishonestyRecordEdgeResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
+  KeySupervision?: KeySupervisionResolvers<ContextType>;
+  LedgerCampaign?: LedgerCampaignResolvers<ContextType>;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
   LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
   LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
+  LedgerProgress?: LedgerProgressResolvers<ContextType>;
   MarketEntity?: MarketEntityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -752,6 +1083,9 @@ export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   RecordsAuditLogConnection?: RecordsAuditLogConnectionResolvers<ContextType>;
   RecordsAuditLogEdge?: RecordsAuditLogEdgeResolvers<ContextType>;
   RegionCode?: GraphQLScalarType;
+  RiskWarning?: RiskWarningResolvers<ContextType>;
+  RiskWarningCandidate?: RiskWarningCandidateResolvers<ContextType>;
+  TargetProgress?: TargetProgressResolvers<ContextType>;
   USCC?: GraphQLScalarType;
 }>;
 

@@ -14,6 +14,7 @@ import { applyRecordFilter } from '../store/recordFilter';
 import { whereStatusIn } from '../store/recordStatus';
 import { createEntityInRegionLoader } from './createEntityInRegionLoader';
 import { createLedgerStateLoader } from './createLedgerStateLoader';
+import { createSupervisionLoaders } from './createSupervisionLoaders';
 import { governanceTargets, VOID_STATUSES } from './governanceTargets';
 
 /** `MarketEntity.dishonestyRecords`' arguments, with the day its statuses are read on. */
@@ -118,6 +119,7 @@ export function createRecordsLoaders(dataSource: DataSource, identity: Identity)
         }),
       (rows) => rows,
     ),
+    ...createSupervisionLoaders(dataSource),
   };
 }
 

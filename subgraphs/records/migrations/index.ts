@@ -1,4 +1,5 @@
 import { CreateAuditLog1764500000000 } from '../../kit/audit/CreateAuditLog1764500000000';
+import { AddKeySupervisionAndRiskWarnings1765000002000 } from './AddKeySupervisionAndRiskWarnings1765000002000';
 import { AddAgencyRecordSources1764600001000 } from './AddAgencyRecordSources1764600001000';
 import { AddLedgerStatusChanges1764400001100 } from './AddLedgerStatusChanges1764400001100';
 import { CreateRecords1764400001000 } from './CreateRecords1764400001000';
@@ -6,4 +7,4 @@ import { EncryptRecordSubjects1764500001000 } from './EncryptRecordSubjects17645
 import { RecordsWorkflows1764600002000 } from './RecordsWorkflows1764600002000';
 
 /** In the order they run. */
-export const recordsMigrations = [CreateRecords1764400001000, AddLedgerStatusChanges1764400001100, CreateAuditLog1764500000000, EncryptRecordSubjects1764500001000, AddAgencyRecordSources1764600001000, RecordsWorkflows1764600002000];
+export const recordsMigrations = [CreateRecords1764400001000, AddLedgerStatusChanges1764400001100, CreateAuditLog1764500000000, EncryptRecordSubjects1764500001000, AddAgencyRecordSources1764600001000, RecordsWorkflows1764600002000, AddKeySupervisionAndRiskWarnings1765000002000];

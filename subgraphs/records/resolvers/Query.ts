@@ -8,6 +8,8 @@ import { recordsScopeOf, whereInRecordsScope } from '../access/recordsScope';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
+import { ledgerCampaignQuery, ledgerProgress, nationalLedgerProgress } from '../queries/ledgerProgress';
+import { riskWarningCandidates } from '../queries/riskWarningCandidates';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
 import { applyRecordFilter } from '../store/recordFilter';
@@ -47,4 +49,8 @@ export const Query: QueryResolvers = {
     });
     return periodEnd ? asOf(ledger, periodEnd) : ledger;
   },
+  ledgerCampaign: ledgerCampaignQuery,
+  ledgerProgress,
+  nationalLedgerProgress,
+  riskWarningCandidates,
 };

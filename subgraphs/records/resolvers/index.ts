@@ -2,8 +2,11 @@ import type { Resolvers } from '../generated/resolversTypes';
 import { DishonestyRecord } from './DishonestyRecord';
 import { Interview } from './Interview';
 import { LedgerEntry } from './LedgerEntry';
+import { LedgerProgress } from './LedgerProgress';
 import { MarketEntity } from './MarketEntity';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { RiskWarning } from './RiskWarning';
+import { RiskWarningCandidate } from './RiskWarningCandidate';
 
-export const recordsResolvers: Resolvers = { Query, Mutation, MarketEntity, DishonestyRecord, Interview, LedgerEntry };
+export const recordsResolvers: Resolvers = { Query, Mutation, MarketEntity, DishonestyRecord, Interview, LedgerEntry, LedgerProgress, RiskWarning, RiskWarningCandidate };
