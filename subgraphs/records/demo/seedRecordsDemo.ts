@@ -8,6 +8,7 @@ import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { LedgerStatus } from '../generated/resolversTypes';
 import { changeLedgerStatus } from '../store/changeLedgerStatus';
 import { demoRecords, type DemoRecord } from './demoRecords';
+import { seedSupervisionDemo } from './seedSupervisionDemo';
 
 const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited, shenzhenImpersonator } = demoEntities;
 
@@ -77,5 +78,6 @@ export async function seedRecordsDemo(dataSource: DataSource): Promise<void> {
         summary: '约谈主要负责人，要求更正公示信息并公开信用承诺。',
       },
     ]);
+    await seedSupervisionDemo(manager);
   });
 }

@@ -15,13 +15,11 @@ import type { MutationResolvers } from '../generated/resolversTypes';
 import { fetchBusinessStatuses } from '../progress/fetchBusinessStatuses';
 import { inLedgerSince } from '../progress/inLedgerSince';
 import { liveStatus } from '../progress/liveStatus';
+import { recipientKeyOf } from '../progress/recipientKey';
 import { todayOf } from '../store/todayOf';
 
 /** A letter names at most this many entries (one request's worth of the region's candidates). */
 const MAX_ENTRIES = 200;
-
-/** The recipient as compared: its region and its name without spaces. */
-const recipientKeyOf = (region: string, recipient: string) => `${region}:${recipient.replace(/\s+/g, '')}`;
 
 /**
  * Records a risk warning letter (风险提示函, seed 二（三）) sent to a regulator about entries that
