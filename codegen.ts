@@ -42,6 +42,8 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     LedgerProgress: '../progress/LedgerProgressView#LedgerProgressView',
     LedgerCampaign: '../config/ledgerCampaign#CampaignConfig',
     CampaignTarget: '../config/ledgerCampaign#CampaignTargetConfig',
+    LedgerMeasures: '../store/ledgerMeasures#LedgerMeasuresView',
+    ExitCriterion: '../ledger/exitCriteria#ExitCriterionView',
   },
   complaints: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',

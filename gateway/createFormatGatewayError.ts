@@ -26,6 +26,25 @@ function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const count = (value: unknown) => (typeof value === 'number' ? value : undefined);
 
+/** An unmet exit criterion as records reports it with a refused ledger exit (decideLedgerExit). */
+interface UnmetCriterion {
+  code: string;
+  recordId: string | null;
+  description: string;
+}
+
+const isUnmetCriterion = (value: unknown): value is UnmetCriterion =>
+  typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string' &&
+  'description' in value && typeof value.description === 'string' &&
+  'recordId' in value && (value.recordId === null || typeof value.recordId === 'string');
+
+/** A CONFLICT's unmet criteria (decideLedgerExit), passed on as they are shaped, nothing else. */
+function unmetCriteriaOf(code: string, extensions: Readonly<Record<string, unknown>> | undefined): { unmetCriteria?: UnmetCriterion[] } {
+  const given = extensions?.unmetCriteria;
+  if (code !== 'CONFLICT' || !Array.isArray(given) || !given.every(isUnmetCriterion)) return {};
+  return { unmetCriteria: given.map(({ code: criterion, recordId, description }) => ({ code: criterion, recordId, description })) };
+}
+
 /**
  * The extensions a client relies on besides the code: the offending `field`; for a query limit,
  * which (`limit`) and its value (`max`); for a rate limit, the wait (`retryAfterSeconds`).
@@ -61,6 +80,7 @@ export function createFormatGatewayError(logger: Logger, { maxTokens }: FormatGa
       const extensions = {
         code,
         ...detailsOf(code, formatted.extensions),
+        ...unmetCriteriaOf(code, formatted.extensions),
         ...(error instanceof SubgraphUnavailableError ? { service: error.service } : {}),
       };
       return { message: redactAddresses(formatted.message), locations, path, extensions };

@@ -10,6 +10,7 @@ const PLACE = `mutation ($id: ID!, $grade: SupervisionGrade!, $suspended: Boolea
 const LIFT = `mutation ($id: ID!, $reason: String!) { liftKeySupervision(entryId: $id, reason: $reason) { id keySupervisionHistory { grade endKind endReason endedAt } } }`;
 const REGISTER = `mutation ($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { uscc } }`;
 const STATUS = `mutation ($uscc: USCC!, $status: BusinessStatus!, $reason: String) { updateBusinessStatus(uscc: $uscc, status: $status, reason: $reason) { uscc } }`;
+const MEASURE = `query ($id: ID!) { ledgerEntry(id: $id) { measures { keySupervision { grade businessSuspended note } } } }`;
 const AUDIT = '{ recordsAuditLog(first: 1) { nodes { actor operation objectType objectId summary } } }';
 
 type Errors = { errors?: { message: string; extensions?: Record<string, unknown> }[] };
@@ -46,6 +47,9 @@ describe.each(testDrivers())('key supervision of ledger entries through the gate
     ]);
     expect((await system.query(AUDIT)).data).toEqual({ recordsAuditLog: { nodes: [expect.objectContaining({ actor: 'furong-lead-1', operation: 'placeUnderKeySupervision', objectType: 'LedgerEntry', objectId: id })] } });
 
+    const measure = async () => (await system.query<{ ledgerEntry: { measures: { keySupervision: unknown } } }>(MEASURE, { id }, FURONG)).data?.ledgerEntry.measures.keySupervision;
+    expect(await measure()).toEqual({ grade: 'B', businessSuspended: false, note: '提高抽查频次' });
+
     const same = await system.query<Errors>(PLACE, { id, grade: 'B', suspended: false, note: '提高抽查频次' }, FURONG);
     expect(same.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('grade B') });
 
@@ -56,6 +60,8 @@ describe.each(testDrivers())('key supervision of ledger entries through the gate
       expect.objectContaining({ grade: 'B', endedAt: expect.any(String), endKind: 'CHANGED', endReason: 'grade D, business suspended' }),
     ]);
 
+    expect(await measure()).toEqual({ grade: 'D', businessSuspended: true, note: null });
+
     const lifted = await system.query<{ liftKeySupervision: { keySupervisionHistory: Period[] } }>(LIFT, { id, reason: '已完成整改' }, FURONG);
     expect(lifted.errors).toBeUndefined();
     expect(lifted.data!.liftKeySupervision.keySupervisionHistory).toEqual([
@@ -63,6 +69,8 @@ describe.each(testDrivers())('key supervision of ledger entries through the gate
       expect.objectContaining({ grade: 'B', endKind: 'CHANGED' }),
     ]);
     expect((await system.query(AUDIT)).data).toEqual({ recordsAuditLog: { nodes: [expect.objectContaining({ operation: 'liftKeySupervision', objectId: id })] } });
+
+    expect(await measure()).toBeNull();
 
     const again = await system.query<Errors>(LIFT, { id, reason: '重复' }, FURONG);
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('not under key supervision') });

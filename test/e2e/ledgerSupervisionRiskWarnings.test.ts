@@ -4,6 +4,7 @@ import { testDrivers } from '../support/testStorage';
 import { uscc } from '../support/uscc';
 
 const RECORD = `mutation ($input: RecordDishonestyInput!) { recordDishonesty(input: $input) { id subject { ledgerEntries { id } } } }`;
+const REVOKE = `mutation ($id: ID!) { revokeRecord(id: $id, reason: "复议撤销", documentNumber: "长府复决〔2021〕9号", decidedAt: "2021-06-02") { id } }`;
 const CANDIDATES = `query ($region: RegionCode!) { riskWarningCandidates(region: $region) { entry { id subject { uscc } } inLedgerSince dueOn warnings { recipient documentNumber } } }`;
 const SEND = `mutation ($ids: [ID!]!, $recipient: String!, $recipientRegion: RegionCode!, $sector: String!, $doc: String!) {
   sendRiskWarning(entryIds: $ids, recipient: $recipient, recipientRegion: $recipientRegion, sector: $sector, documentNumber: $doc) { id documentNumber recipient recipientRegion sector sentAt sentBy entryCount }
@@ -22,6 +23,7 @@ describe.each(testDrivers())('risk warnings through the gateway on %s', (driver)
   let system: TestSystem;
   let clock = new Date('2021-03-01T10:00:00+08:00');
   const entryIds: string[] = [];
+  const recordIds: string[] = [];
 
   const candidates = async (as: QueryOptions = FURONG) => {
     const answer = await system.query<{ riskWarningCandidates: Candidate[] }>(CANDIDATES, { region: REGION }, as);
@@ -34,12 +36,13 @@ describe.each(testDrivers())('risk warnings through the gateway on %s', (driver)
   beforeAll(async () => {
     system = await startTestSystem(driver, { now: () => clock });
     for (const i of [1, 2]) {
-      const answer = await system.query<{ recordDishonesty: { subject: { ledgerEntries: { id: string }[] } } }>(RECORD, { input: {
+      const answer = await system.query<{ recordDishonesty: { id: string; subject: { ledgerEntries: { id: string }[] } } }>(RECORD, { input: {
         subjectUscc: code(i), subjectName: `长沙某信用服务有限公司${i}`, region: REGION, kind: 'ADMINISTRATIVE_PENALTY', authority: '长沙市芙蓉区市场监督管理局',
         documentNumber: `芙市监罚〔2021〕${300 + i}号`, decidedAt: '2021-02-20', summary: '虚假宣传，罚款。',
       } }, FURONG);
       expect(answer.errors).toBeUndefined();
       entryIds.push(answer.data!.recordDishonesty.subject.ledgerEntries[0].id);
+      recordIds.push(answer.data!.recordDishonesty.id);
     }
   }, 120_000);
   afterAll(() => system?.close());
@@ -83,8 +86,16 @@ describe.each(testDrivers())('risk warnings through the gateway on %s', (driver)
     expect(other.errors).toBeUndefined();
   });
 
+  it('drops an entry whose exit criteria are met now (read from every agency), and refuses to warn about it', async () => {
+    // Entity 2 is no institution: with its only record revoked, every criterion is met.
+    expect((await system.query<Errors>(REVOKE, { id: recordIds[1] }, FURONG)).errors).toBeUndefined();
+    expect((await candidates()).map((candidate) => candidate.entry.id)).toEqual([entryIds[0]]);
+    const refused = await send([entryIds[1]], '长沙市芙蓉区商务局', '芙信用办函〔2021〕5号');
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('meets its exit criteria') });
+  });
+
   it('refuses other regions, other roles and bad input', async () => {
-    expect((await send([entryIds[1]], '某局', '京信用办函〔2021〕1号', { as: demoUsers.beijing })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await send([entryIds[0]], '某局', '京信用办函〔2021〕1号', { as: demoUsers.beijing })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     for (const as of [demoUsers.court, demoUsers.service, demoUsers.changshaCredit]) {
       expect((await send([entryIds[1]], '某局', '某函〔2021〕1号', { as })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

@@ -12,6 +12,7 @@ import type { LedgerStatus } from '../../subgraphs/records/generated/resolversTy
 import { recordsMigrations } from '../../subgraphs/records/migrations';
 import { CreateRecords1764400001000 } from '../../subgraphs/records/migrations/CreateRecords1764400001000';
 import { EncryptRecordSubjects1764500001000 } from '../../subgraphs/records/migrations/EncryptRecordSubjects1764500001000';
+import { LedgerContract1765000001000 } from '../../subgraphs/records/migrations/LedgerContract1765000001000';
 import { RecordsWorkflows1764600002000 } from '../../subgraphs/records/migrations/RecordsWorkflows1764600002000';
 import { changeLedgerStatus, type LedgerStatusChange } from '../../subgraphs/records/store/changeLedgerStatus';
 import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
@@ -339,8 +340,10 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
         { uscc: G, region, units: ['福州市鼓楼区发展和改革局'], conductedAt: '2021-06-30', summary: '约谈。' },
         { uscc: G, region, units: ['福州市鼓楼区发展和改革局'], conductedAt: '2021-07-01', summary: '再次约谈。' },
       ]);
-      await changeStatus(G, { status: 'EXITED', at: new Date('2021-07-01T00:00:00+08:00') });
-      await changeStatus(H, { status: 'EXCLUDED', at: new Date('2021-07-15T10:00:00+08:00'), reason: '已办理注销登记' });
+      await changeStatus(G, { status: 'EXITED', at: new Date('2021-07-01T00:00:00+08:00'), exitKind: 'CRITERIA_MET' });
+      // An exclusion stored before exclusion was read live (it stays in the history of past months only).
+      const entryOfH = await subgraph.dataSource.getRepository(LedgerEntryEntity).findOneByOrFail({ uscc: H, region });
+      await subgraph.dataSource.getRepository(LedgerStatusChangeEntity).insert({ entryId: entryOfH.id, status: 'EXCLUDED', reason: '已办理注销登记', exitKind: null, at: new Date('2021-07-15T10:00:00+08:00') });
       at('2021-07-20T10:00:00+08:00');
       await record(penalty(K, { region, decidedAt: '2021-07-19' }));
       at('2021-08-03T10:00:00+08:00');
@@ -364,7 +367,8 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
       expect(july.get(G)).toMatchObject({ status: 'EXITED', exitedAt: '2021-07-01T00:00:00.000+08:00', exclusionReason: null });
       expect(july.get(H)).toMatchObject({ status: 'EXCLUDED', exitedAt: null, exclusionReason: '已办理注销登记' });
       expect(now.get(G)).toMatchObject({ status: 'IN_LEDGER', exitedAt: null });
-      expect(now.get(H)).toMatchObject({ status: 'EXCLUDED', exclusionReason: '已办理注销登记' });
+      // Now, exclusion is read live from institutions (through the gateway): the subgraph alone has only what it stores.
+      expect(now.get(H)).toMatchObject({ status: 'IN_LEDGER', exclusionReason: null });
     });
 
     it('counts the records recorded by then, derives targets from them and lists the interviews conducted by then', async () => {
@@ -377,7 +381,9 @@ describe.each(testDrivers())('records subgraph on %s', (driver) => {
 
     it('refuses a month after the current one, naming `period`; the current month is the ledger now', async () => {
       const [august, now] = await ledgers('2021-08', null);
-      expect(august).toEqual(now);
+      expect([...august.keys()]).toEqual([...now.keys()]);
+      expect(august.get(G)).toEqual(now.get(G));
+      expect(august.get(K)).toEqual(now.get(K));
       const later = await subgraph.request('{ governanceLedger(region: "350000", period: "2021-09") { totalCount } }');
       expect(later.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
     });
@@ -438,17 +444,18 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
 
   it('gives entries that exited or were excluded before the status history existed their change', async () => {
     const config = storage.storageFor('records_migrations');
-    const before = await createDataSource({ storage: config, entities: recordsEntities, migrations: [CreateRecords1764400001000] });
-    const entry = (code: string, status: LedgerStatus, exitedAt: Date | null, exclusionReason: string | null) => ({
-      uscc: code, region: '430102', subjectName: '某公司', status, exclusionReason, addedAt: new Date('2021-03-05T02:00:00Z'), exitedAt,
-    });
+    const before = await createDataSource({ storage: config, entities: [], migrations: [CreateRecords1764400001000] });
+    const entry = (code: string, status: LedgerStatus, exitedAt: string | null, exclusionReason: string | null) =>
+      [code, '430102', '某公司', status, exclusionReason, '2021-03-05 02:00:00.000', exitedAt];
     try {
       await before.runMigrations({ transaction: 'each' });
-      await before.getRepository(LedgerEntryEntity).insert([
+      for (const row of [
         entry(A, 'IN_LEDGER', null, null),
-        entry(B, 'EXITED', new Date('2021-04-28T02:00:00.123Z'), null),
+        entry(B, 'EXITED', '2021-04-28 02:00:00.123', null),
         entry(C, 'EXCLUDED', null, '已进入破产程序'),
-      ]);
+      ]) {
+        await before.query('INSERT INTO ledger_entry (uscc, region, subjectName, status, exclusionReason, addedAt, exitedAt) VALUES (?, ?, ?, ?, ?, ?, ?)', row);
+      }
     } finally {
       await before.destroy();
     }
@@ -461,6 +468,11 @@ describe.each(testDrivers())('records migrations on %s', (driver) => {
         { entryId: ids.get(B), status: 'EXITED', reason: null, at: new Date('2021-04-28T02:00:00.123Z') },
         { entryId: ids.get(C), status: 'EXCLUDED', reason: '已进入破产程序', at: new Date('2021-03-05T02:00:00Z') },
       ]);
+      // Exclusion is read live since the ledger contract: the stored EXCLUDED is gone, its history stays; going down restores it.
+      const statuses = async () => new Map((await after.query('SELECT uscc, status, exclusionReason FROM ledger_entry')).map((row: { uscc: string; status: string; exclusionReason: string | null }) => [row.uscc, [row.status, row.exclusionReason]]));
+      expect((await statuses()).get(C)).toEqual(['IN_LEDGER', null]);
+      for (let undone = recordsMigrations.length; undone > recordsMigrations.indexOf(LedgerContract1765000001000); undone--) await after.undoLastMigration({ transaction: 'each' });
+      expect(await statuses()).toEqual(new Map([[A, ['IN_LEDGER', null]], [B, ['EXITED', null]], [C, ['EXCLUDED', '已进入破产程序']]]));
     } finally {
       await after.destroy();
     }
@@ -554,47 +566,33 @@ describe.each(testDrivers())('records demo seed on %s', (driver) => {
     expect(complaint).toMatchObject({ region: '440305', subjectName: demoAnonymousSubject.name, subjectIdentifiers: [...demoAnonymousSubject.identifiers] });
   });
 
-  it('seeds ledger entries in every status and target, with exclusion reasons and interviews', async () => {
-    type Entry = { subject: { uscc: string }; region: string; status: string; targets: string[]; exclusionReason: string | null; exitedAt: string | null; recordCount: number; interviews: { conductedBy: string }[] };
+  it('seeds ledger entries in every stored status and target, with an exit kind and interviews (exclusion is read live from institutions)', async () => {
+    type Entry = { subject: { uscc: string }; region: string; status: string; targets: string[]; exclusionReason: string | null; exitedAt: string | null; exitKind: string | null; recordCount: number; remarks: string | null; responsibleUnit: string | null; interviews: { conductedBy: string }[] };
     const provinces = ['430000', '110000', '310000', '440000', '420000', '330000'];
     const result = await subgraph.request<Record<string, { nodes: Entry[] }>>(
-      `{ ${provinces.map((p) => `p${p}: governanceLedger(region: "${p}") { nodes { subject { uscc } region status targets exclusionReason exitedAt recordCount interviews { conductedBy } } }`).join(' ')} }`,
+      `{ ${provinces.map((p) => `p${p}: governanceLedger(region: "${p}") { nodes { subject { uscc } region status targets exclusionReason exitedAt exitKind recordCount remarks responsibleUnit interviews { conductedBy } } }`).join(' ')} }`,
     );
     expect(result.errors).toBeUndefined();
     const entries = Object.values(result.data ?? {}).flatMap((connection) => connection.nodes);
     const byEntity = new Map(entries.map((entry) => [entry.subject.uscc, entry]));
     const { changshaCredit, beijingRating, shenzhenImpersonator, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited } = demoEntities;
-    for (const entity of [changshaCredit, beijingRating, shenzhenImpersonator]) {
-      expect(byEntity.get(entity.uscc)).toMatchObject({ region: entity.region, status: 'IN_LEDGER', exclusionReason: null });
+    // Without the gateway (no business status sent), the subgraph shows what it stores: nobody is stored EXCLUDED.
+    for (const entity of [changshaCredit, beijingRating, shenzhenImpersonator, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked]) {
+      expect(byEntity.get(entity.uscc)).toMatchObject({ region: entity.region, status: 'IN_LEDGER', exclusionReason: null, exitKind: null });
     }
-    const excluded = entries.filter((entry) => entry.status === 'EXCLUDED');
-    expect(excluded.map((entry) => entry.subject.uscc).sort()).toEqual([shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked].map((e) => e.uscc).sort());
     for (const entity of [shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked]) {
-      expect(byEntity.get(entity.uscc)).toMatchObject({ region: entity.region, exclusionReason: expect.any(String), targets: ['DISHONEST_INSTITUTION'] });
+      expect(byEntity.get(entity.uscc)).toMatchObject({ targets: ['DISHONEST_INSTITUTION'] });
       expect(byEntity.get(entity.uscc)?.recordCount).toBeGreaterThan(0);
     }
-    expect(byEntity.get(wuhanClosed.uscc)?.exclusionReason).toMatch(/^已注销/);
-    expect(byEntity.get(hangzhouRevoked.uscc)?.exclusionReason).toMatch(/^已吊销/);
-    expect(byEntity.get(changshaExited.uscc)).toMatchObject({ status: 'EXITED', exitedAt: expect.any(String), recordCount: 1 });
+    expect(byEntity.get(changshaExited.uscc)).toMatchObject({ status: 'EXITED', exitedAt: expect.any(String), exitKind: 'CRITERIA_MET', recordCount: 1 });
+    expect(byEntity.get(changshaCredit.uscc)).toMatchObject({ responsibleUnit: '长沙市芙蓉区发展和改革局', remarks: expect.any(String) });
     expect(byEntity.get(shenzhenImpersonator.uscc)?.targets).toEqual(['IMPERSONATOR']);
     expect(byEntity.get(beijingRating.uscc)?.targets).toEqual(['DISHONEST_INSTITUTION', 'IMPERSONATOR']);
     expect(byEntity.get(changshaCredit.uscc)).toMatchObject({ targets: ['DISHONEST_INSTITUTION'], recordCount: 2 });
     expect(byEntity.get(changshaCredit.uscc)?.interviews).toHaveLength(1);
     expect(byEntity.get(beijingRating.uscc)?.interviews).toHaveLength(1);
-    expect([...new Set(entries.map((e) => e.status))].sort()).toEqual(await enumValues('LedgerStatus'));
+    expect([...new Set(entries.map((e) => e.status))].sort()).toEqual(['EXITED', 'IN_LEDGER']);
     expect([...new Set(entries.flatMap((e) => e.targets))].sort()).toEqual(await enumValues('GovernanceTarget'));
-  });
-
-  it('shows the exclusions made after the ledger began only from their month on', async () => {
-    type Entry = { subject: { uscc: string }; status: string; exclusionReason: string | null };
-    const months = ['2021-04', '2021-05', '2021-06'];
-    const result = await subgraph.request<Record<string, { nodes: Entry[] }>>(`{ ${months
-      .flatMap((month) => ['420000', '330000'].map((p) => `p${p}_${month.replace('-', '_')}: governanceLedger(region: "${p}", period: "${month}") { nodes { subject { uscc } status exclusionReason } }`))
-      .join(' ')} }`);
-    expect(result.errors).toBeUndefined();
-    const statusIn = (province: string, month: string) => result.data?.[`p${province}_${month.replace('-', '_')}`]?.nodes.map(({ status, exclusionReason }) => [status, exclusionReason !== null]);
-    expect(months.map((month) => statusIn('330000', month))).toEqual([[['IN_LEDGER', false]], [['EXCLUDED', true]], [['EXCLUDED', true]]]);
-    expect(months.map((month) => statusIn('420000', month))).toEqual([[['IN_LEDGER', false]], [['IN_LEDGER', false]], [['EXCLUDED', true]]]);
   });
 });
 
@@ -788,6 +786,7 @@ describe.each(testDrivers())('records authorization on %s (docs/authorization.md
       ['changsha', '430100'],
       ['furong', '430102'],
       ['beijing', '110105'],
+      ['service', '430000'],
     ])('gives %s the ledger of %s, in its scope', async (caller, region) => {
       const result = await ask<Ledger>(caller, LEDGER, { region });
       expect(result.errors).toBeUndefined();
@@ -799,7 +798,6 @@ describe.each(testDrivers())('records authorization on %s (docs/authorization.md
       ['furong', '430100'],
       ['beijing', '430102'],
       ['hunan', '440000'],
-      ['service', '430000'],
       ['changshaCredit', '430102'],
       ['industry', '440305'],
       ['court', '430102'],

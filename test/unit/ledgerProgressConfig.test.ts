@@ -14,7 +14,7 @@ const file = (content: unknown) => {
 };
 
 const live = (id: number, status: LiveEntry['status'], exitKind: LiveEntry['exitKind'] = null, region = '430102'): LiveEntry => {
-  const entry: LedgerEntryEntity = { id, uscc: `u${id}`, region, subjectName: 'x', status, exclusionReason: null, addedAt: new Date(0), exitedAt: null };
+  const entry: LedgerEntryEntity = { id, uscc: `u${id}`, region, subjectName: 'x', status, exclusionReason: null, addedAt: new Date(0), exitedAt: null, exitKind, exitReason: null, remarks: null, responsibleUnit: null };
   return { entry, status, exclusionReason: null, exitKind };
 };
 

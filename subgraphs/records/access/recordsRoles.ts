@@ -8,9 +8,9 @@ export const recordsRoles = {
   readEntityLists: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
   /** `dishonestyRecords(filter)`. */
   listRecords: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
-  /** `governanceLedger(region)`. */
-  readLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
-  /** `LedgerEntry` in `_entities`. */
+  /** `governanceLedger(region)`: a service reads it for decisions and snapshots (reports, progress). */
+  readLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE'],
+  /** `ledgerEntry(id)`, `LedgerEntry` in `_entities`. */
   readLedgerEntry: ['NATIONAL_REGULATOR', 'SERVICE', 'LEAD_UNIT'],
   /** `recordDishonesty`. */
   recordDishonesty: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
@@ -28,4 +28,6 @@ export const recordsRoles = {
   superviseEntry: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `sendRiskWarning`: the lead unit of the entries' region. */
   sendRiskWarning: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `decideLedgerExit`, `screenLedger`, `updateLedgerEntry`: the lead unit of the entry's (the screened) region. */
+  manageLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -5,7 +5,7 @@ import { demoDay, demoEntities } from '../../kit/demo/demoCast';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { InterviewEntity } from '../entities/InterviewEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
-import type { LedgerStatus } from '../generated/resolversTypes';
+import type { LedgerExitKind } from '../generated/resolversTypes';
 import { changeLedgerStatus } from '../store/changeLedgerStatus';
 import { demoRecords, type DemoRecord } from './demoRecords';
 import { seedSupervisionDemo } from './seedSupervisionDemo';
@@ -15,19 +15,25 @@ const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClos
 interface DemoLedgerEntry {
   subject: { uscc: string; name: string; region: string };
   addedOn: string;
-  /** What happened to the entry after it was added, in order. */
-  changes?: { status: LedgerStatus; on: string; reason?: string }[];
+  /** How it exited, when it did. */
+  exit?: { on: string; exitKind: LedgerExitKind; reason: string };
+  remarks?: string;
+  responsibleUnit?: string;
 }
 
-/** Every status; exclusions for every excluded business status, two of them after the ledger began. */
+/**
+ * Every stored status and exit kind. The entities whose business status excludes them (institutions'
+ * demo: bankruptcy, lost contact, deregistered, revoked) are in the ledger as stored and EXCLUDED
+ * live, as read from institutions.
+ */
 const demoLedger: DemoLedgerEntry[] = [
-  { subject: changshaCredit, addedOn: '2021-03-05' },
+  { subject: changshaCredit, addedOn: '2021-03-05', responsibleUnit: '长沙市芙蓉区发展和改革局', remarks: '已约谈，督促限期整改。' },
   { subject: beijingRating, addedOn: '2021-03-05' },
-  { subject: shanghaiBankrupt, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-03-05', reason: '已进入破产程序：上海市第三中级人民法院裁定受理破产清算申请' }] },
-  { subject: changshaLost, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-03-05', reason: '因长期失联被列入经营异常名录' }] },
-  { subject: wuhanClosed, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-06-10', reason: '已注销：武汉市江汉区市场监督管理局准予注销登记' }] },
-  { subject: hangzhouRevoked, addedOn: '2021-03-05', changes: [{ status: 'EXCLUDED', on: '2021-05-21', reason: '已吊销：杭州市西湖区市场监督管理局吊销营业执照' }] },
-  { subject: changshaExited, addedOn: '2021-03-05', changes: [{ status: 'EXITED', on: '2021-04-28' }] },
+  { subject: shanghaiBankrupt, addedOn: '2021-03-05' },
+  { subject: changshaLost, addedOn: '2021-03-05' },
+  { subject: wuhanClosed, addedOn: '2021-03-05' },
+  { subject: hangzhouRevoked, addedOn: '2021-03-05' },
+  { subject: changshaExited, addedOn: '2021-03-05', exit: { on: '2021-04-28', exitKind: 'CRITERIA_MET', reason: '行政处罚已完成信用修复，信用承诺已公示。' } },
   { subject: shenzhenImpersonator, addedOn: '2021-05-18' },
 ];
 
@@ -61,12 +67,12 @@ export async function seedRecordsDemo(dataSource: DataSource): Promise<void> {
   await inTransaction(dataSource, async (manager) => {
     if (await manager.count(DishonestyRecordEntity)) return;
     for (const record of demoRecords) await insertRecord(manager, record);
-    for (const { subject, addedOn, changes = [] } of demoLedger) {
+    for (const { subject, addedOn, exit, remarks = null, responsibleUnit = null } of demoLedger) {
       const { id } = await manager.save(manager.create(LedgerEntryEntity, {
         uscc: subject.uscc, region: subject.region, subjectName: subject.name, status: 'IN_LEDGER',
-        exclusionReason: null, addedAt: demoDay(addedOn), exitedAt: null,
+        exclusionReason: null, addedAt: demoDay(addedOn), exitedAt: null, exitKind: null, exitReason: null, remarks, responsibleUnit,
       }));
-      for (const { status, on, reason } of changes) await changeLedgerStatus(manager, id, { status, at: demoDay(on, '15:00:00'), reason });
+      if (exit) await changeLedgerStatus(manager, id, { status: 'EXITED', at: demoDay(exit.on, '15:00:00'), exitKind: exit.exitKind, reason: exit.reason });
     }
     await manager.insert(InterviewEntity, [
       {

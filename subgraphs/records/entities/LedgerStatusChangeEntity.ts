@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { LedgerStatus } from '../generated/resolversTypes';
+import type { LedgerExitKind, LedgerStatus } from '../generated/resolversTypes';
 
 /**
  * A ledger entry's change of status after it was added (an exclusion, an exit, a return after a
@@ -18,10 +18,14 @@ export class LedgerStatusChangeEntity {
   @Column({ type: 'varchar', length: 16 })
   status: LedgerStatus;
 
-  /** Why: the exclusion reason of an exclusion. */
+  /** Why: the reason given with an exit (or, in history from before exclusion was read live, an exclusion's). */
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason: string | null;
 
   @Column({ type: 'datetime', precision: 3 })
   at: Date;
+
+  /** How an exit was decided (CRITERIA_MET or OVERRIDE); null for other changes. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  exitKind: LedgerExitKind | null;
 }

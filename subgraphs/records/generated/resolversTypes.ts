@@ -10,6 +10,8 @@ import type { RiskWarningEntity } from '../entities/RiskWarningEntity';
 import type { RiskWarningCandidateView } from '../progress/RiskWarningCandidateView';
 import type { LedgerProgressView } from '../progress/LedgerProgressView';
 import type { CampaignConfig, CampaignTargetConfig } from '../config/ledgerCampaign';
+import type { LedgerMeasuresView } from '../store/ledgerMeasures';
+import type { ExitCriterionView } from '../ledger/exitCriteria';
 import type { RecordsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -50,6 +52,18 @@ export type AuditEntry = {
   role: Scalars['String']['output'];
   summary: Scalars['String']['output'];
 };
+
+/** A registered institution's business status, owned by institutions (identical there). */
+export type BusinessStatus =
+  /** 因长期失联被列入异常经营名录 */
+  | 'ABNORMAL_LOST_CONTACT'
+  /** 进入破产程序 */
+  | 'BANKRUPTCY'
+  /** 已注销 */
+  | 'DEREGISTERED'
+  | 'OPERATING'
+  /** 已吊销 */
+  | 'REVOKED';
 
 /** An exit-rate target of the campaign. */
 export type CampaignTarget = {
@@ -123,6 +137,38 @@ export type DishonestyRecordFilter = {
   uscc?: InputMaybe<Scalars['USCC']['input']>;
 };
 
+/** Whether an entry may leave the ledger now. */
+export type ExitCheck = {
+  __typename?: 'ExitCheck';
+  /** True when every criterion that applies is met. */
+  allowed: Scalars['Boolean']['output'];
+  criteria: Array<ExitCriterion>;
+};
+
+export type ExitCriterion = {
+  __typename?: 'ExitCriterion';
+  /** PENALTY_REPAIRED (a), LIST_OBLIGATIONS_MET (a), COMMITMENT_PUBLISHED (b), CLUES_SENT_ON (c), NOT_EXCLUDED. */
+  code: ExitCriterionCode;
+  /** In the user's words (Chinese), e.g. 行政处罚 京市监罚〔2021〕12号 已完成信用修复. */
+  description: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  /** The record it is judged on (null for entity-level criteria b, c and NOT_EXCLUDED). */
+  record: Maybe<DishonestyRecord>;
+};
+
+/** The exit criteria of the seed (section 3) and DESIGN.md §6. */
+export type ExitCriterionCode =
+  /** (c) every impersonation clue about the entity sent on in a warning letter */
+  | 'CLUES_SENT_ON'
+  /** (b) a registered institution's credit commitment, signed by it and its legal representative, published */
+  | 'COMMITMENT_PUBLISHED'
+  /** (a) a serious-dishonesty list entry with its obligations fulfilled or an execution settlement reached (confirmed in repair) */
+  | 'LIST_OBLIGATIONS_MET'
+  /** the entity's business status does not exclude it (bankruptcy, lost contact, deregistered, revoked) */
+  | 'NOT_EXCLUDED'
+  /** (a) an administrative penalty (or a serious false disclosure / commitment breach) repaired, no longer published, or revoked */
+  | 'PENALTY_REPAIRED';
+
 /** The two kinds of governance target (seed, section 1). */
 export type GovernanceTarget =
   /** a credit service institution listed or with unrepaired penalty records */
@@ -145,7 +191,7 @@ export type Interview = {
   units: Array<Scalars['String']['output']>;
 };
 
-/** A period of key supervision (重点监管) of a ledger entry with one grade. */
+/** 重点监管: a period of key supervision of a ledger entry with one grade, and whether its business is suspended. */
 export type KeySupervision = {
   __typename?: 'KeySupervision';
   /** Whether the entity's related business is suspended (暂停其开展相关业务, Annex 1 note 5). */
@@ -182,29 +228,60 @@ export type LedgerCampaign = {
 
 /**
  * An entity in a region's governance ledger (台账, Annex 1): as it stands now, or, in
- * `governanceLedger(period:)`, as it stood at that month's end.
+ * `governanceLedger(period:)`, as it stood at that month's end (its `id` is then `<id>@<YYYY-MM>`).
  */
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
   /** When the entity first entered this region's ledger. */
   addedAt: Scalars['DateTime']['output'];
-  /** Why the entry is EXCLUDED (null otherwise). */
+  /** Why the entry is EXCLUDED, e.g. 已注销：已办理注销登记 (the business status and institutions' reason; null otherwise). */
   exclusionReason: Maybe<Scalars['String']['output']>;
+  /**
+   * Which exit criteria (DESIGN.md §6) apply to the entry, record by record, and which are met, from
+   * the current facts of records, repair, institutions and complaints (also in a past month's ledger).
+   */
+  exitCheck: ExitCheck;
+  /** How the entry exited: null, CRITERIA_MET or OVERRIDE (counted apart). Cleared when a new record puts it back. */
+  exitKind: Maybe<LedgerExitKind>;
+  /** The reason given with the exit decision (required for an OVERRIDE). */
+  exitReason: Maybe<Scalars['String']['output']>;
   /** When the entry EXITED (null otherwise; a new record puts it back and clears it). */
   exitedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The entry's id; in a past month's ledger `<id>@<YYYY-MM>`, so that the entry as it stood then can be referred to. */
   id: Scalars['ID']['output'];
   interviews: Array<Interview>;
   /** Every period of key supervision, newest first (the current one has no endedAt). */
   keySupervisionHistory: Array<KeySupervision>;
   /**
+   * The five measures of Annex 1 (专项治理措施实施情况), from the current facts of every agency
+   * (also in a past month's ledger: the monthly report keeps a month's measures).
+   */
+  measures: LedgerMeasures;
+  /**
    * The entity's records in this region (失信记录数), expired ones included; revoked records
    * (deleted) and refuted clues (untrue) do not count.
    */
   recordCount: Scalars['Int']['output'];
+  /** 序号 is the position in the ledger; this is the region of the lead unit whose ledger it is. */
   region: Scalars['RegionCode']['output'];
+  /** 备注, set by the lead unit (updateLedgerEntry). */
+  remarks: Maybe<Scalars['String']['output']>;
+  /** 责任单位, set by the lead unit (updateLedgerEntry). */
+  responsibleUnit: Maybe<Scalars['String']['output']>;
   /** The risk warning letters sent about this entry, newest first. */
   riskWarnings: Array<RiskWarning>;
+  /**
+   * Now: EXCLUDED whenever the subject's business status in institutions is BANKRUPTCY,
+   * ABNORMAL_LOST_CONTACT, DEREGISTERED or REVOKED, read live through @requires (no copy is kept:
+   * a change in institutions shows here at once, and an entity back to OPERATING is back in the
+   * ledger); otherwise as stored (IN_LEDGER, or EXITED by decideLedgerExit until a new record puts
+   * it back).
+   * In a past month's ledger: as stored at that month's end (IN_LEDGER or EXITED). Business status
+   * has no history here, so a past month shows EXCLUDED only for exclusions stored before exclusion
+   * was read live; whether an entity was excluded in a past month is what that month's report kept.
+   */
   status: LedgerStatus;
+  /** 治理对象 and 统一社会信用代码. */
   subject: MarketEntity;
   subjectName: Scalars['String']['output'];
   /**
@@ -226,6 +303,37 @@ export type LedgerEntryEdge = {
   __typename?: 'LedgerEntryEdge';
   cursor: Scalars['String']['output'];
   node: LedgerEntry;
+};
+
+export type LedgerExclusion = {
+  __typename?: 'LedgerExclusion';
+  entry: LedgerEntry;
+  /** e.g. 已进入破产程序：上海市第三中级人民法院裁定受理破产清算申请. */
+  reason: Scalars['String']['output'];
+};
+
+/** How an entry left the ledger. */
+export type LedgerExitKind =
+  /** every exit criterion that applies was met when it was decided */
+  | 'CRITERIA_MET'
+  /** decided with a reason although criteria were unmet (audited, counted apart from exits) */
+  | 'OVERRIDE';
+
+/** The five measures of Annex 1 (专项治理措施实施情况) for one entry. */
+export type LedgerMeasures = {
+  __typename?: 'LedgerMeasures';
+  /** 信用承诺 (收集并报送): the commitment signed and published (null for an entity that is not a registered institution). */
+  commitmentCollected: Maybe<Scalars['Boolean']['output']>;
+  /** 纠正行为履行义务: every penalty / list entry / serious false disclosure or breach of the entry has its criterion (a) met (see exitCheck). */
+  correctedAndFulfilled: Scalars['Boolean']['output'];
+  /** 重点约谈: the units that held interviews with the entity in the entry's region (empty: none). */
+  interviewUnits: Array<Scalars['String']['output']>;
+  /** 重点监管: null when not under key supervision. */
+  keySupervision: Maybe<KeySupervision>;
+  /** 信用修复: records whose criterion (a) is met (repaired, obligations fulfilled or settlement reached, no longer published) … */
+  recordsRepaired: Scalars['Int']['output'];
+  /** … of the records that need it (penalties, list entries, serious false disclosures and commitment breaches that count). */
+  recordsToRepair: Scalars['Int']['output'];
 };
 
 /**
@@ -280,8 +388,23 @@ export type LedgerProgressHoldingBackArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What screenLedger found in a region. */
+export type LedgerScreening = {
+  __typename?: 'LedgerScreening';
+  /** Entries created by this screening. */
+  added: Scalars['Int']['output'];
+  addedEntries: Array<LedgerEntry>;
+  /** Entries of the region (and below) after screening, whatever their status. */
+  entries: Scalars['Int']['output'];
+  /** Entries whose subject's business status excludes them now. */
+  excluded: Scalars['Int']['output'];
+  exclusions: Array<LedgerExclusion>;
+  region: Scalars['RegionCode']['output'];
+  screenedAt: Scalars['DateTime']['output'];
+};
+
 export type LedgerStatus =
-  /** removed before counting: bankruptcy, lost contact, deregistered or revoked */
+  /** removed before counting: bankruptcy, lost contact, deregistered or revoked (read live from institutions) */
   | 'EXCLUDED'
   | 'EXITED'
   | 'IN_LEDGER';
@@ -296,12 +419,24 @@ export type LetterFinding =
 export type MarketEntity = {
   __typename?: 'MarketEntity';
   activeRecordCount: Maybe<Scalars['Int']['output']>;
+  /** Owned by complaints. */
+  allCluesSentOn: Maybe<Scalars['Boolean']['output']>;
+  /** Owned by institutions (null when the USCC is not registered): read by the ledger through @requires. */
+  businessStatus: Maybe<BusinessStatus>;
+  businessStatusReason: Maybe<Scalars['String']['output']>;
+  commitmentPublished: Maybe<Scalars['Boolean']['output']>;
   dishonestyRecords: Maybe<DishonestyRecordConnection>;
   interviews: Maybe<Array<Interview>>;
   /** The entity's entries in regional ledgers, newest first. */
   ledgerEntries: Maybe<Array<LedgerEntry>>;
+  /** Owned by repair: records with a CONFIRMED confirmation of that kind. */
+  obligationsFulfilledRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   /** All records of this entity, whatever their status. */
   recordCount: Maybe<Scalars['Int']['output']>;
+  /** Owned by repair: records of this entity with an APPROVED repair case. */
+  repairedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
+  settlementPerformedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
+  settlementReachedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -324,6 +459,15 @@ export type Mutation = {
    * with a USCC enters its region's ledger as recordDishonesty does).
    */
   collectAgencyRecord: Maybe<DishonestyRecord>;
+  /**
+   * NR or the lead unit whose region covers the entry's (else NOT_FOUND). Re-checks exitCheck through
+   * the gateway as SERVICE (the current facts of every agency, never the client's); refuses with
+   * CONFLICT (extensions.unmetCriteria: the unmet criteria) when it is not allowed, unless
+   * override is true with a reason (BAD_USER_INPUT on `reason` otherwise): then the entry exits
+   * with exitKind OVERRIDE, audited with the unmet criteria, counted apart. An entry already EXITED
+   * is CONFLICT.
+   */
+  decideLedgerExit: Maybe<LedgerEntry>;
   /** Lifts the key supervision of an entry with a reason (CONFLICT when it is not under key supervision). Same callers. Audited. */
   liftKeySupervision: Maybe<LedgerEntry>;
   /**
@@ -343,9 +487,8 @@ export type Mutation = {
   recordClueFinding: Maybe<DishonestyRecord>;
   /**
    * Collects a record; a record with a USCC puts the entity into its region's ledger, or back into
-   * it after an exit. An entry that is EXCLUDED stays excluded: exclusion is decided by the
-   * entity's business status (bankruptcy, lost contact, deregistered, revoked), which
-   * `institutions` owns, and applied to the ledger by the ledger workflow, not by a new record.
+   * it after an exit (clearing exitKind and exitReason). Exclusion is not stored: an entry is
+   * EXCLUDED while the entity's business status in institutions excludes it, whatever records come.
    */
   recordDishonesty: Maybe<DishonestyRecord>;
   /**
@@ -362,6 +505,13 @@ export type Mutation = {
    */
   revokeRecord: Maybe<DishonestyRecord>;
   /**
+   * NR or a lead unit whose region covers `region` (else FORBIDDEN). Creates the missing entries of
+   * the region (and below) from its records of both kinds of target (list entries, penalties,
+   * clues, serious false disclosures and commitment breaches; revoked and refuted records make
+   * none), and returns the region's ledger summary with the exclusions read from institutions now.
+   */
+  screenLedger: Maybe<LedgerScreening>;
+  /**
    * Records that a risk warning letter was sent to `recipient` (a regulator of `recipientRegion` and
    * `sector`) about the entries, each IN_LEDGER and due (else CONFLICT naming it). The national
    * regulator, or the lead unit whose region covers every entry (else NOT_FOUND). Sending about the
@@ -370,6 +520,11 @@ export type Mutation = {
    * already used is CONFLICT. Audited.
    */
   sendRiskWarning: Maybe<RiskWarning>;
+  /**
+   * NR or the lead unit whose region covers the entry's (else NOT_FOUND): sets 备注 and 责任单位.
+   * An argument left out keeps its value; null or an empty text clears it.
+   */
+  updateLedgerEntry: Maybe<LedgerEntry>;
 };
 
 
@@ -377,6 +532,13 @@ export type MutationCollectAgencyRecordArgs = {
   input: RecordDishonestyInput;
   onBehalfOf: Scalars['String']['input'];
   sourceKey: Scalars['String']['input'];
+};
+
+
+export type MutationDecideLedgerExitArgs = {
+  entryId: Scalars['ID']['input'];
+  override?: InputMaybe<Scalars['Boolean']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -421,12 +583,24 @@ export type MutationRevokeRecordArgs = {
 };
 
 
+export type MutationScreenLedgerArgs = {
+  region: Scalars['RegionCode']['input'];
+};
+
+
 export type MutationSendRiskWarningArgs = {
   documentNumber: Scalars['String']['input'];
   entryIds: Array<Scalars['ID']['input']>;
   recipient: Scalars['String']['input'];
   recipientRegion: Scalars['RegionCode']['input'];
   sector: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateLedgerEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  responsibleUnit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -460,6 +634,8 @@ export type Query = {
   governanceLedger: Maybe<LedgerEntryConnection>;
   /** The campaign as configured (document number, targets). Anyone who may read the ledger. */
   ledgerCampaign: Maybe<LedgerCampaign>;
+  /** One entry of the ledger now: the national regulator, the lead unit whose region covers it, a service (null otherwise). */
+  ledgerEntry: Maybe<LedgerEntry>;
   /**
    * A region's progress against the campaign's targets. The national regulator anywhere, a lead
    * unit in its region and below (else FORBIDDEN), a service reading facts.
@@ -497,6 +673,11 @@ export type QueryGovernanceLedgerArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
   region: Scalars['RegionCode']['input'];
+};
+
+
+export type QueryLedgerEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -750,7 +931,22 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['DishonestyRecord'], {"id":true}> );
   LedgerEntry:
     ( { __typename: 'LedgerEntry' }
-    & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"allCluesSentOn":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"allCluesSentOn":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}> ) );
   MarketEntity:
     ( { __typename: 'MarketEntity' }
     & GraphQLRecursivePick<FederationTypes['MarketEntity'], {"uscc":true}> );
@@ -763,6 +959,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BusinessStatus: BusinessStatus;
   CampaignTarget: ResolverTypeWrapper<CampaignTargetConfig>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -772,16 +969,23 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DishonestyRecordEdge: ResolverTypeWrapper<Omit<DishonestyRecordEdge, 'node'> & { node: ResolversTypes['DishonestyRecord'] }>;
   DishonestyRecordFilter: DishonestyRecordFilter;
+  ExitCheck: ResolverTypeWrapper<Omit<ExitCheck, 'criteria'> & { criteria: Array<ResolversTypes['ExitCriterion']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExitCriterion: ResolverTypeWrapper<ExitCriterionView>;
+  ExitCriterionCode: ExitCriterionCode;
   GovernanceTarget: GovernanceTarget;
   Interview: ResolverTypeWrapper<InterviewEntity>;
   KeySupervision: ResolverTypeWrapper<KeySupervisionEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   KeySupervisionEnd: KeySupervisionEnd;
   LedgerCampaign: ResolverTypeWrapper<CampaignConfig>;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryView>;
   LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>>;
   LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
+  LedgerExclusion: ResolverTypeWrapper<Omit<LedgerExclusion, 'entry'> & { entry: ResolversTypes['LedgerEntry'] }>;
+  LedgerExitKind: LedgerExitKind;
+  LedgerMeasures: ResolverTypeWrapper<LedgerMeasuresView>;
   LedgerProgress: ResolverTypeWrapper<LedgerProgressView>;
+  LedgerScreening: ResolverTypeWrapper<Omit<LedgerScreening, 'addedEntries' | 'exclusions'> & { addedEntries: Array<ResolversTypes['LedgerEntry']>, exclusions: Array<ResolversTypes['LedgerExclusion']> }>;
   LedgerStatus: LedgerStatus;
   LetterFinding: LetterFinding;
   MarketEntity: ResolverTypeWrapper<MarketEntityRef>;
@@ -817,14 +1021,19 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   DishonestyRecordEdge: Omit<DishonestyRecordEdge, 'node'> & { node: ResolversParentTypes['DishonestyRecord'] };
   DishonestyRecordFilter: DishonestyRecordFilter;
+  ExitCheck: Omit<ExitCheck, 'criteria'> & { criteria: Array<ResolversParentTypes['ExitCriterion']> };
+  Boolean: Scalars['Boolean']['output'];
+  ExitCriterion: ExitCriterionView;
   Interview: InterviewEntity;
   KeySupervision: KeySupervisionEntity;
-  Boolean: Scalars['Boolean']['output'];
   LedgerCampaign: CampaignConfig;
   LedgerEntry: LedgerEntryView;
   LedgerEntryConnection: import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>;
   LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
+  LedgerExclusion: Omit<LedgerExclusion, 'entry'> & { entry: ResolversParentTypes['LedgerEntry'] };
+  LedgerMeasures: LedgerMeasuresView;
   LedgerProgress: LedgerProgressView;
+  LedgerScreening: Omit<LedgerScreening, 'addedEntries' | 'exclusions'> & { addedEntries: Array<ResolversParentTypes['LedgerEntry']>, exclusions: Array<ResolversParentTypes['LedgerExclusion']> };
   MarketEntity: MarketEntityRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -903,6 +1112,18 @@ export type DishonestyRecordEdgeResolvers<ContextType = RecordsContext, ParentTy
   node?: Resolver<ResolversTypes['DishonestyRecord'], ParentType, ContextType>;
 }>;
 
+export type ExitCheckResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['ExitCheck'] = ResolversParentTypes['ExitCheck']> = ResolversObject<{
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['ExitCriterion']>, ParentType, ContextType>;
+}>;
+
+export type ExitCriterionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['ExitCriterion'] = ResolversParentTypes['ExitCriterion']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ExitCriterionCode'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType>;
+}>;
+
 export type InterviewResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Interview'] = ResolversParentTypes['Interview']> = ResolversObject<{
   conductedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   conductedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -936,12 +1157,18 @@ export type LedgerEntryResolvers<ContextType = RecordsContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LedgerEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   exclusionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitCheck?: Resolver<ResolversTypes['ExitCheck'], ParentType, ContextType>;
+  exitKind?: Resolver<Maybe<ResolversTypes['LedgerExitKind']>, ParentType, ContextType>;
+  exitReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exitedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
   keySupervisionHistory?: Resolver<Array<ResolversTypes['KeySupervision']>, ParentType, ContextType>;
+  measures?: Resolver<ResolversTypes['LedgerMeasures'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibleUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   riskWarnings?: Resolver<Array<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LedgerStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType>;
@@ -961,6 +1188,20 @@ export type LedgerEntryEdgeResolvers<ContextType = RecordsContext, ParentType ex
   node?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
 }>;
 
+export type LedgerExclusionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerExclusion'] = ResolversParentTypes['LedgerExclusion']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LedgerMeasuresResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerMeasures'] = ResolversParentTypes['LedgerMeasures']> = ResolversObject<{
+  commitmentCollected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  correctedAndFulfilled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interviewUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keySupervision?: Resolver<Maybe<ResolversTypes['KeySupervision']>, ParentType, ContextType>;
+  recordsRepaired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordsToRepair?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LedgerProgressResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerProgress'] = ResolversParentTypes['LedgerProgress']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   campaign?: Resolver<ResolversTypes['LedgerCampaign'], ParentType, ContextType>;
@@ -978,6 +1219,16 @@ export type LedgerProgressResolvers<ContextType = RecordsContext, ParentType ext
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
 }>;
 
+export type LedgerScreeningResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerScreening'] = ResolversParentTypes['LedgerScreening']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  addedEntries?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exclusions?: Resolver<Array<ResolversTypes['LedgerExclusion']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  screenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type MarketEntityResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeRecordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -990,13 +1241,16 @@ export type MarketEntityResolvers<ContextType = RecordsContext, ParentType exten
 
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   collectAgencyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationCollectAgencyRecordArgs, 'input' | 'onBehalfOf' | 'sourceKey'>>;
+  decideLedgerExit?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationDecideLedgerExitArgs, 'entryId' | 'override'>>;
   liftKeySupervision?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationLiftKeySupervisionArgs, 'entryId' | 'reason'>>;
   placeUnderKeySupervision?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationPlaceUnderKeySupervisionArgs, 'businessSuspended' | 'entryId' | 'grade'>>;
   recordClueFinding?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordClueFindingArgs, 'finding' | 'onBehalfOf' | 'regulator' | 'sourceKey'>>;
   recordDishonesty?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
   recordInterview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType, RequireFields<MutationRecordInterviewArgs, 'input'>>;
   revokeRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRevokeRecordArgs, 'decidedAt' | 'documentNumber' | 'id' | 'reason'>>;
+  screenLedger?: Resolver<Maybe<ResolversTypes['LedgerScreening']>, ParentType, ContextType, RequireFields<MutationScreenLedgerArgs, 'region'>>;
   sendRiskWarning?: Resolver<Maybe<ResolversTypes['RiskWarning']>, ParentType, ContextType, RequireFields<MutationSendRiskWarningArgs, 'documentNumber' | 'entryIds' | 'recipient' | 'recipientRegion' | 'sector'>>;
+  updateLedgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationUpdateLedgerEntryArgs, 'entryId'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1009,6 +1263,7 @@ export type QueryResolvers<ContextType = RecordsContext, ParentType extends Reso
   dishonestyRecords?: Resolver<Maybe<ResolversTypes['DishonestyRecordConnection']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordsArgs, 'first'>>;
   governanceLedger?: Resolver<Maybe<ResolversTypes['LedgerEntryConnection']>, ParentType, ContextType, RequireFields<QueryGovernanceLedgerArgs, 'first' | 'region'>>;
   ledgerCampaign?: Resolver<Maybe<ResolversTypes['LedgerCampaign']>, ParentType, ContextType>;
+  ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
   ledgerProgress?: Resolver<Maybe<ResolversTypes['LedgerProgress']>, ParentType, ContextType, RequireFields<QueryLedgerProgressArgs, 'region'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
   nationalLedgerProgress?: Resolver<Maybe<ResolversTypes['LedgerProgress']>, ParentType, ContextType>;
@@ -1069,13 +1324,18 @@ export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   DishonestyRecord?: DishonestyRecordResolvers<ContextType>;
   DishonestyRecordConnection?: DishonestyRecordConnectionResolvers<ContextType>;
   DishonestyRecordEdge?: DishonestyRecordEdgeResolvers<ContextType>;
+  ExitCheck?: ExitCheckResolvers<ContextType>;
+  ExitCriterion?: ExitCriterionResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
   KeySupervision?: KeySupervisionResolvers<ContextType>;
   LedgerCampaign?: LedgerCampaignResolvers<ContextType>;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
   LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
   LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
+  LedgerExclusion?: LedgerExclusionResolvers<ContextType>;
+  LedgerMeasures?: LedgerMeasuresResolvers<ContextType>;
   LedgerProgress?: LedgerProgressResolvers<ContextType>;
+  LedgerScreening?: LedgerScreeningResolvers<ContextType>;
   MarketEntity?: MarketEntityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,13 +1,15 @@
 import DataLoader from 'dataloader';
 import { In, LessThan, type Repository } from 'typeorm';
 import type { LedgerStatusChangeEntity } from '../entities/LedgerStatusChangeEntity';
-import type { LedgerStatus } from '../generated/resolversTypes';
+import type { LedgerExitKind, LedgerStatus } from '../generated/resolversTypes';
 
 /** What a ledger entry's status was at some instant. */
 export interface LedgerState {
   status: LedgerStatus;
   exclusionReason: string | null;
   exitedAt: Date | null;
+  exitKind: LedgerExitKind | null;
+  exitReason: string | null;
 }
 
 export interface EntryAsOf {
@@ -17,12 +19,19 @@ export interface EntryAsOf {
 
 const keyOf = (id: number, asOf: Date) => `${id}@${asOf.getTime()}`;
 
-const IN_LEDGER: LedgerState = { status: 'IN_LEDGER', exclusionReason: null, exitedAt: null };
+const IN_LEDGER: LedgerState = { status: 'IN_LEDGER', exclusionReason: null, exitedAt: null, exitKind: null, exitReason: null };
 
-const stateAfter = (last: LedgerStatusChangeEntity | undefined): LedgerState =>
-  last
-    ? { status: last.status, exclusionReason: last.status === 'EXCLUDED' ? last.reason : null, exitedAt: last.status === 'EXITED' ? last.at : null }
-    : IN_LEDGER;
+function stateAfter(last: LedgerStatusChangeEntity | undefined): LedgerState {
+  if (!last) return IN_LEDGER;
+  const exited = last.status === 'EXITED';
+  return {
+    status: last.status,
+    exclusionReason: last.status === 'EXCLUDED' ? last.reason : null,
+    exitedAt: exited ? last.at : null,
+    exitKind: exited ? last.exitKind : null,
+    exitReason: exited ? last.reason : null,
+  };
+}
 
 /**
  * The state of ledger entries just before `asOf`: the last change before then, IN_LEDGER when

@@ -111,6 +111,14 @@ export function createRecordsLoaders(dataSource: DataSource, identity: Identity)
           .getRawMany(),
       (rows) => governanceTargets(rows.map((row) => row.kind)),
     ),
+    /** Every record of the entities in their regions, whatever its status (the exit criteria judge each). */
+    recordsOfEntityInRegion: createEntityInRegionLoader(
+      async (usccs, regions, asOf) =>
+        (await recordsInRegions(records.createQueryBuilder('e'), usccs, regions, asOf).orderBy('e.id', 'ASC').getMany()).flatMap((record) =>
+          record.uscc ? [{ uscc: record.uscc, region: record.region, record }] : [],
+        ),
+      (rows) => rows.map(({ record }) => record),
+    ),
     interviewsInRegion: createEntityInRegionLoader(
       (usccs, regions, asOf) =>
         interviews.find({

@@ -41,19 +41,12 @@ export class AddLedgerStatusChanges1764400001100 implements MigrationInterface {
       .where('e.status IN (:...statuses)', { statuses: ['EXITED', 'EXCLUDED'] })
       .orderBy('e.id', 'ASC')
       .getRawMany<ChangedEntry>();
+    // Plain SQL with escaped names: the entity knows columns later migrations add, so it must not be involved.
+    const name = (identifier: string) => queryRunner.connection.driver.escape(identifier);
+    const insert = `INSERT INTO ${name('ledger_status_change')} (${['entryId', 'status', 'reason', 'at'].map(name).join(', ')}) VALUES (?, ?, ?, ?)`;
     for (const entry of changed) {
       const excluded = entry.status === 'EXCLUDED';
-      await queryRunner.manager
-        .createQueryBuilder()
-        .insert()
-        .into('ledger_status_change')
-        .values({
-          entryId: entry.id,
-          status: entry.status,
-          reason: excluded ? entry.exclusionReason : null,
-          at: excluded ? entry.addedAt : entry.exitedAt ?? entry.addedAt,
-        })
-        .execute();
+      await queryRunner.query(insert, [entry.id, entry.status, excluded ? entry.exclusionReason : null, excluded ? entry.addedAt : entry.exitedAt ?? entry.addedAt]);
     }
   }
 

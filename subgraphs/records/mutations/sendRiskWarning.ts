@@ -12,7 +12,7 @@ import { riskWarningPeriods } from '../config/riskWarningPeriods';
 import { RiskWarningEntity } from '../entities/RiskWarningEntity';
 import { RiskWarningEntryEntity } from '../entities/RiskWarningEntryEntity';
 import type { MutationResolvers } from '../generated/resolversTypes';
-import { fetchBusinessStatuses } from '../progress/fetchBusinessStatuses';
+import { exitAllowed } from '../progress/exitAllowed';
 import { inLedgerSince } from '../progress/inLedgerSince';
 import { liveStatus } from '../progress/liveStatus';
 import { recipientKeyOf } from '../progress/recipientKey';
@@ -28,7 +28,7 @@ const MAX_ENTRIES = 200;
  * per stay in the ledger.
  */
 export const sendRiskWarning: NonNullable<MutationResolvers['sendRiskWarning']> = async (_parent, args, context) => {
-  const { dataSource, identity, loaders, gateway, now } = context;
+  const { dataSource, identity, loaders, now } = context;
   requireRole(identity, recordsRoles.sendRiskWarning, 'send risk warnings');
   if (!args.entryIds.length) throw badUserInput('entryIds', 'must name at least one ledger entry');
   if (args.entryIds.length > MAX_ENTRIES) throw badUserInput('entryIds', `must name at most ${MAX_ENTRIES} entries`);
@@ -45,7 +45,7 @@ export const sendRiskWarning: NonNullable<MutationResolvers['sendRiskWarning']> 
     if (!entry) throw notFound(`ledger entry ${ids[i]}`);
     return entry;
   });
-  const facts = await fetchBusinessStatuses(gateway, found.map((entry) => entry.uscc));
+  const { allowed, facts } = await exitAllowed(context, found);
   const today = todayOf(context);
   const named = await Promise.all(found.map(async (entry) => {
     const { status, exclusionReason } = liveStatus(entry, facts.get(entry.uscc));
@@ -53,6 +53,7 @@ export const sendRiskWarning: NonNullable<MutationResolvers['sendRiskWarning']> 
     const since = await inLedgerSince(loaders, entry);
     const dueOn = riskWarningPeriods().dueOn(since);
     if (dueOn === null || dueOn > today) throw conflict(`ledger entry ${entry.id} is not due a risk warning before ${dueOn ?? 'a period is configured'}`);
+    if (allowed.get(entry.id)) throw conflict(`ledger entry ${entry.id} meets its exit criteria: decide its exit (decideLedgerExit) rather than warn`);
     return { entry, since, dueOn };
   }));
 

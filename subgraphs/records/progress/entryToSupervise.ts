@@ -4,7 +4,7 @@ import { parseRowId } from '../../kit/loaders/rowId';
 import { recordsRoles } from '../access/recordsRoles';
 import type { RecordsContext } from '../context';
 import type { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
-import { fetchBusinessStatuses } from './fetchBusinessStatuses';
+import { fetchHubFacts } from './fetchHubFacts';
 import { liveStatus } from './liveStatus';
 
 /**
@@ -16,7 +16,7 @@ export async function entryToSupervise(context: RecordsContext, entryId: string,
   requireRole(context.identity, recordsRoles.superviseEntry, what);
   const entry = await context.loaders.ledgerEntryById.load(parseRowId('entryId', entryId));
   if (!entry) throw notFound(`ledger entry ${entryId}`);
-  const facts = await fetchBusinessStatuses(context.gateway, [entry.uscc]);
+  const facts = await fetchHubFacts(context.gateway, [entry.uscc], 'businessStatus');
   const { status, exclusionReason } = liveStatus(entry, facts.get(entry.uscc));
   if (status !== 'IN_LEDGER') throw conflict(`ledger entry ${entryId} is ${status}${exclusionReason ? ` (${exclusionReason})` : ''}: only an entry IN_LEDGER may ${what}`);
   return entry;

@@ -2,7 +2,7 @@ import { whereRegionCovered } from '../../kit/data/whereRegionCovered';
 import type { RecordsContext } from '../context';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { LedgerStatus } from '../generated/resolversTypes';
-import { fetchBusinessStatuses } from './fetchBusinessStatuses';
+import { fetchHubFacts } from './fetchHubFacts';
 import { liveStatus } from './liveStatus';
 
 /** How an entry exited: by its criteria or by an override (counted apart). */
@@ -16,7 +16,8 @@ export interface LiveEntry {
   exitKind: ExitKind | null;
 }
 
-export const exitKindOf = (entry: LedgerEntryEntity): ExitKind | null => (entry.status === 'EXITED' ? 'CRITERIA_MET' : null);
+/** How a stored exit was decided (an exit stored before exits were told apart was decided on its criteria). */
+export const exitKindOf = (entry: LedgerEntryEntity): ExitKind | null => (entry.status === 'EXITED' ? entry.exitKind ?? 'CRITERIA_MET' : null);
 
 /**
  * Every entry of `region` and below (the whole country for null), oldest first, with its status as
@@ -27,6 +28,6 @@ export async function loadLiveLedger({ dataSource, gateway }: Pick<RecordsContex
   const query = dataSource.getRepository(LedgerEntryEntity).createQueryBuilder('e').orderBy('e.id', 'ASC');
   if (region) whereRegionCovered(query, 'region', region);
   const entries = await query.getMany();
-  const facts = await fetchBusinessStatuses(gateway, entries.map((entry) => entry.uscc));
+  const facts = await fetchHubFacts(gateway, entries.map((entry) => entry.uscc), 'businessStatus');
   return entries.map((entry) => ({ entry, ...liveStatus(entry, facts.get(entry.uscc)), exitKind: exitKindOf(entry) }));
 }

@@ -2,6 +2,7 @@ import { forbidden, inRegionScope, requireRole } from '../../kit/identity/author
 import { recordsRoles } from '../access/recordsRoles';
 import { riskWarningPeriods } from '../config/riskWarningPeriods';
 import type { QueryResolvers } from '../generated/resolversTypes';
+import { exitAllowed } from '../progress/exitAllowed';
 import { inLedgerSince } from '../progress/inLedgerSince';
 import { loadLiveLedger } from '../progress/loadLiveLedger';
 import type { RiskWarningCandidateView } from '../progress/RiskWarningCandidateView';
@@ -9,7 +10,8 @@ import { todayOf } from '../store/todayOf';
 
 /**
  * The entries of a region still IN_LEDGER (business status read live) whose configured time has
- * run out, oldest due first (seed 二（三）: 对一定时间内仍未完成整改的治理对象).
+ * run out and whose exit criteria are not all met (judged as exitCheck, from every agency's facts
+ * now), oldest due first (seed 二（三）: 对一定时间内仍未完成整改的治理对象).
  */
 export const riskWarningCandidates: NonNullable<QueryResolvers['riskWarningCandidates']> = async (_parent, { region }, context) => {
   const { identity, loaders } = context;
@@ -22,7 +24,9 @@ export const riskWarningCandidates: NonNullable<QueryResolvers['riskWarningCandi
     const dueOn = riskWarningPeriods().dueOn(since);
     return dueOn !== null && dueOn <= today ? { entry, inLedgerSince: since, dueOn } : null;
   }));
-  return candidates
-    .filter((candidate): candidate is RiskWarningCandidateView => candidate !== null)
+  const due = candidates.filter((candidate): candidate is RiskWarningCandidateView => candidate !== null);
+  const { allowed } = await exitAllowed(context, due.map(({ entry }) => entry));
+  return due
+    .filter(({ entry }) => !allowed.get(entry.id))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.entry.id - b.entry.id);
 };

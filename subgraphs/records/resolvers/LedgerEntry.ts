@@ -1,30 +1,66 @@
 import { requireRole } from '../../kit/identity/authorize';
-import { loadByExposedId } from '../../kit/loaders/rowId';
 import { recordsRoles } from '../access/recordsRoles';
 import type { RecordsContext } from '../context';
 import type { LedgerEntryResolvers } from '../generated/resolversTypes';
+import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
+import { exclusionOf } from '../ledger/exclusion';
+import { exitCriteria } from '../ledger/exitCriteria';
+import { hubFactsOf } from '../ledger/hubFacts';
+import { exposedLedgerEntryId, parseLedgerEntryId } from '../ledger/ledgerEntryId';
 import type { LedgerState } from '../loaders/createLedgerStateLoader';
+import { ledgerMeasures } from '../store/ledgerMeasures';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
+import { todayOf } from '../store/todayOf';
 
 const stateOf = async (entry: LedgerEntryView, { loaders }: RecordsContext): Promise<LedgerState> =>
   entry.asOf ? loaders.ledgerStateAt.load({ id: entry.id, asOf: entry.asOf }) : entry;
 
 const inRegion = ({ uscc, region, asOf }: LedgerEntryView) => ({ uscc, region, asOf: asOf ?? null });
 
+/** The entry's criteria now: all its records in its region (whatever their status) and the hub facts sent with it. */
+async function criteriaOf(entry: LedgerEntryView, context: RecordsContext) {
+  const records = await context.loaders.recordsOfEntityInRegion.load({ uscc: entry.uscc, region: entry.region, asOf: null });
+  return exitCriteria(records, entry.hub, todayOf(context));
+}
+
 /** An entry reaches these resolvers only when its caller may see it: the facts of its own region are in scope with it. */
 export const LedgerEntry: LedgerEntryResolvers = {
-  __resolveReference: ({ id }, { loaders, identity }) => {
+  __resolveReference: async (reference, { loaders, identity, now }) => {
     requireRole(identity, recordsRoles.readLedgerEntry, 'read ledger entries');
-    return loadByExposedId(loaders.ledgerEntryById, id);
+    const id = parseLedgerEntryId(reference.id);
+    const entry = id && (await loaders.ledgerEntryById.load(id.rowId));
+    if (!id || !entry) return null;
+    const hub = hubFactsOf(reference);
+    return id.period ? { ...entry, hub, period: id.period, asOf: ledgerPeriodEnd(id.period, now()) } : { ...entry, hub };
   },
-  id: ({ id }) => String(id),
+  id: exposedLedgerEntryId,
   subject: ({ uscc }) => ({ uscc }),
-  status: async (entry, _args, context) => (await stateOf(entry, context)).status,
-  exclusionReason: async (entry, _args, context) => (await stateOf(entry, context)).exclusionReason,
+  // Now: excluded while institutions' business status says so (no copy); a past month: as stored then.
+  status: async (entry, _args, context) => {
+    if (entry.asOf) return (await stateOf(entry, context)).status;
+    return exclusionOf(entry.hub) ? 'EXCLUDED' : entry.status;
+  },
+  exclusionReason: async (entry, _args, context) => {
+    if (entry.asOf) return (await stateOf(entry, context)).exclusionReason;
+    return exclusionOf(entry.hub) ?? entry.exclusionReason;
+  },
   exitedAt: async (entry, _args, context) => (await stateOf(entry, context)).exitedAt,
+  exitKind: async (entry, _args, context) => (await stateOf(entry, context)).exitKind,
+  exitReason: async (entry, _args, context) => (await stateOf(entry, context)).exitReason,
   targets: (entry, _args, { loaders }) => loaders.targetsInRegion.load(inRegion(entry)),
   recordCount: (entry, _args, { loaders }) => loaders.recordCountInRegion.load(inRegion(entry)),
   interviews: (entry, _args, { loaders }) => loaders.interviewsInRegion.load(inRegion(entry)),
   keySupervisionHistory: ({ id }, _args, { loaders }) => loaders.keySupervisionsByEntry.load(id),
   riskWarnings: ({ id }, _args, { loaders }) => loaders.riskWarningsByEntry.load(id),
+  measures: async (entry, _args, context) => {
+    const [criteria, interviews] = await Promise.all([
+      criteriaOf(entry, context),
+      context.loaders.interviewsInRegion.load({ uscc: entry.uscc, region: entry.region, asOf: null }),
+    ]);
+    return ledgerMeasures(entry, interviews, criteria, entry.hub);
+  },
+  exitCheck: async (entry, _args, context) => {
+    const criteria = await criteriaOf(entry, context);
+    return { allowed: criteria.every(({ met }) => met), criteria };
+  },
 };

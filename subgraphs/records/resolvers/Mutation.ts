@@ -2,11 +2,14 @@ import type { MutationResolvers } from '../generated/resolversTypes';
 import { collectAgencyRecord } from '../mutations/collectAgencyRecord';
 import { liftKeySupervision } from '../mutations/liftKeySupervision';
 import { placeUnderKeySupervision } from '../mutations/placeUnderKeySupervision';
+import { decideLedgerExit } from '../mutations/decideLedgerExit';
 import { recordClueFinding } from '../mutations/recordClueFinding';
 import { recordDishonesty } from '../mutations/recordDishonesty';
 import { recordInterview } from '../mutations/recordInterview';
 import { revokeRecord } from '../mutations/revokeRecord';
 import { sendRiskWarning } from '../mutations/sendRiskWarning';
+import { screenLedger } from '../mutations/screenLedger';
+import { updateLedgerEntry } from '../mutations/updateLedgerEntry';
 
 /** Each mutation's rules are in its own file under ../mutations. */
 export const Mutation: MutationResolvers = {
@@ -18,4 +21,7 @@ export const Mutation: MutationResolvers = {
   placeUnderKeySupervision,
   liftKeySupervision,
   sendRiskWarning,
+  decideLedgerExit,
+  screenLedger,
+  updateLedgerEntry,
 };

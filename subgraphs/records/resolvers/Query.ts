@@ -15,9 +15,9 @@ import type { LedgerEntryView } from '../store/LedgerEntryView';
 import { applyRecordFilter } from '../store/recordFilter';
 import { todayOf } from '../store/todayOf';
 
-/** The entries of a ledger page as they stood just before `at`. */
-function asOf(ledger: Connection<LedgerEntryEntity>, at: Date): Connection<LedgerEntryView> {
-  const view = (entry: LedgerEntryEntity): LedgerEntryView => ({ ...entry, asOf: at });
+/** The entries of a ledger page as they stood at the end of `period`, just before `at`. */
+function asOf(ledger: Connection<LedgerEntryEntity>, period: string, at: Date): Connection<LedgerEntryView> {
+  const view = (entry: LedgerEntryEntity): LedgerEntryView => ({ ...entry, period, asOf: at });
   return { ...ledger, nodes: ledger.nodes.map(view), edges: ledger.edges.map(({ cursor, node }) => ({ cursor, node: view(node) })) };
 }
 
@@ -47,7 +47,11 @@ export const Query: QueryResolvers = {
       whereRegionCovered(query, 'region', region);
       if (periodEnd) query.andWhere('e.addedAt < :periodEnd', { periodEnd });
     });
-    return periodEnd ? asOf(ledger, periodEnd) : ledger;
+    return period && periodEnd ? asOf(ledger, period, periodEnd) : ledger;
+  },
+  ledgerEntry: (_parent, { id }, { loaders, identity }) => {
+    requireRole(identity, recordsRoles.readLedgerEntry, 'read ledger entries');
+    return loadByExposedId(loaders.ledgerEntryById, id);
   },
   ledgerCampaign: ledgerCampaignQuery,
   ledgerProgress,

@@ -10,8 +10,9 @@ export interface LedgerSubject {
 
 /**
  * A new record puts its subject into the region's ledger: a new entry, or an exited entry back
- * (DESIGN §6). An entry already in the ledger, or excluded (bankruptcy, lost contact…), stays
- * as it is. Inserting ignores a concurrent insert of the same entry (unique uscc + region).
+ * (DESIGN §6), which clears how it exited. An entry already in the ledger stays as it is (whether
+ * it is excluded is read live from institutions). Inserting ignores a concurrent insert of the
+ * same entry (unique uscc + region).
  */
 export async function enterLedger(manager: EntityManager, { uscc, region, subjectName }: LedgerSubject, at: Date): Promise<void> {
   const entry = await manager.findOneBy(LedgerEntryEntity, { uscc, region });
@@ -24,7 +25,7 @@ export async function enterLedger(manager: EntityManager, { uscc, region, subjec
     .createQueryBuilder()
     .insert()
     .into(LedgerEntryEntity)
-    .values({ uscc, region, subjectName, status: 'IN_LEDGER', exclusionReason: null, addedAt: at, exitedAt: null })
+    .values({ uscc, region, subjectName, status: 'IN_LEDGER', exclusionReason: null, addedAt: at, exitedAt: null, exitKind: null, exitReason: null, remarks: null, responsibleUnit: null })
     .orIgnore()
     .execute();
 }

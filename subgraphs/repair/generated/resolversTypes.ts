@@ -142,9 +142,17 @@ export type DishonestyRecord = {
 
 export type MarketEntity = {
   __typename?: 'MarketEntity';
+  /** Records whose obligations of an effective legal document a court (or the listing authority) CONFIRMED fulfilled. */
+  obligationsFulfilledRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   /** Cases still APPLIED or AWAITING_CONFIRMATION. */
   openRepairCaseCount: Maybe<Scalars['Int']['output']>;
   repairCases: Maybe<RepairCaseConnection>;
+  /** Facts for the ledger's exit criteria (SERVICE may read them): the records of this entity (ids in records) with an APPROVED repair case. */
+  repairedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Records for which a court CONFIRMED the execution settlement agreement performed. */
+  settlementPerformedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Records for which a court CONFIRMED an execution settlement agreement reached (not yet that it was performed). */
+  settlementReachedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -611,8 +619,12 @@ export type DishonestyRecordResolvers<ContextType = RepairContext, ParentType ex
 
 export type MarketEntityResolvers<ContextType = RepairContext, ParentType extends ResolversParentTypes['MarketEntity'] = ResolversParentTypes['MarketEntity'], FederationReferenceType extends FederationReferenceTypes['MarketEntity'] = FederationReferenceTypes['MarketEntity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  obligationsFulfilledRecordIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   openRepairCaseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   repairCases?: Resolver<Maybe<ResolversTypes['RepairCaseConnection']>, ParentType, ContextType, RequireFields<MarketEntityRepairCasesArgs, 'first'>>;
+  repairedRecordIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  settlementPerformedRecordIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  settlementReachedRecordIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 

@@ -16,6 +16,7 @@ import { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import { RepairDocumentEntity } from '../entities/RepairDocumentEntity';
 import type { MarketEntityRepairCasesArgs } from '../generated/resolversTypes';
 import { allOf } from './allOf';
+import { createRecordFactLoader } from './createRecordFactLoader';
 import { OPEN_STATUSES, statusIn } from './filters';
 
 function repairCasesFilter({ status }: MarketEntityRepairCasesArgs): ArgsFilter<RepairCaseEntity> {
@@ -58,6 +59,8 @@ export function createRepairLoaders(dataSource: DataSource, identity: Identity) 
       confirmationRequestScope(identity),
     ),
     /** The documents of cases the caller already may see, in the order given. */
+    /** Per entity, the records repaired and confirmed (the ledger's exit facts). */
+    recordFactsByUscc: createRecordFactLoader(dataSource, identity),
     documentsByRepairCaseId: createFilteredGroupLoader(dataSource.getRepository(RepairDocumentEntity), 'repairCaseId', [['id', 'ASC']]),
   };
 }

@@ -233,11 +233,12 @@ const nationalProgress = (caller: Caller, outcome: Outcome): MatrixCase => ({
 });
 
 const CANDIDATES = 'query ($region: RegionCode!) { riskWarningCandidates(region: $region) { dueOn entry { id region } } }';
-const candidates = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome): MatrixCase => ({
+/** In the demo, Beijing's and Shenzhen's entries are due (their criteria unmet); Hunan's are not (criteria met, or exited). */
+const candidates = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome, someDue = true): MatrixCase => ({
   operation: 'riskWarningCandidates(region)', caller, scope, query: CANDIDATES, variables: { region }, expect: outcome,
   check: (data) => {
     const list = Array.isArray(data.riskWarningCandidates) ? data.riskWarningCandidates.filter(isRecord) : [];
-    expect(list.length).toBeGreaterThan(0);
+    expect(list.length > 0).toBe(someDue);
     for (const candidate of list) expect(isRecord(candidate.entry) && typeof candidate.entry.region === 'string' && regionCovers(region, candidate.entry.region)).toBe(true);
   },
 });
@@ -404,10 +405,10 @@ export const recordsCases: MatrixCase[] = [
   nationalProgress('national', 'allowed'),
   ...(['hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => nationalProgress(caller, 'FORBIDDEN')),
 
-  candidates('national', '—', '430000', 'allowed'),
-  candidates('hunan', 'inside', '430000', 'allowed'),
-  candidates('furong', 'inside', '430102', 'allowed'),
-  candidates('beijing', 'outside', '430102', 'FORBIDDEN'),
+  candidates('national', '—', '440000', 'allowed'),
+  candidates('beijing', 'inside', '110000', 'allowed'),
+  candidates('hunan', 'inside', '430000', 'allowed', false),
+  candidates('furong', 'outside', '110000', 'FORBIDDEN'),
   ...(['service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => candidates(caller, '—', '430102', 'FORBIDDEN')),
 
   supervisionFields('national', '—', '430000', 'allowed'),
@@ -427,9 +428,10 @@ export const recordsCases: MatrixCase[] = [
   lift('beijing', 'outside', demoEntryIds.changshaCredit, 'NOT_FOUND'),
   ...NOT_SUPERVISING.map((caller) => lift(caller, '—', demoEntryIds.changshaCredit, 'FORBIDDEN')),
 
-  send('furong', 'inside', demoEntryIds.changshaCredit, 'allowed'),
+  send('beijing', 'inside', demoEntryIds.beijingRating, 'allowed'),
   send('national', '—', demoEntryIds.shenzhenImpersonator, 'allowed'),
   send('beijing', 'outside', demoEntryIds.changshaCredit, 'NOT_FOUND'),
   send('national', '—', demoEntryIds.shanghaiBankrupt, 'CONFLICT'),
+  send('furong', 'inside', demoEntryIds.changshaCredit, 'CONFLICT'),
   ...NOT_SUPERVISING.map((caller) => send(caller, '—', demoEntryIds.changshaCredit, 'FORBIDDEN')),
 ];

@@ -1,0 +1,62 @@
+import { GraphQLError } from 'graphql';
+import { recordAudit } from '../../kit/audit/recordAudit';
+import { inTransaction } from '../../kit/data/transaction';
+import { badUserInput, conflict, notFound } from '../../kit/errors';
+import { inRegionScope, requireRole } from '../../kit/identity/authorize';
+import { optionalText } from '../../kit/inputs/text';
+import { toRowId } from '../../kit/loaders/rowId';
+import { recordsRoles } from '../access/recordsRoles';
+import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
+import type { MutationResolvers } from '../generated/resolversTypes';
+import { fetchExitCheck, type CheckedCriterion } from '../ledger/fetchExitCheck';
+import { changeLedgerStatus } from '../store/changeLedgerStatus';
+
+const alreadyExited = (id: number) => conflict(`ledger entry ${id} is EXITED already`);
+
+/** CONFLICT naming every unmet criterion, in the message and as `extensions.unmetCriteria`. */
+function refused(id: number, unmet: readonly CheckedCriterion[]): GraphQLError {
+  const list = unmet.map(({ code, description }) => `${code}: ${description}`).join('; ');
+  return new GraphQLError(`ledger entry ${id} may not exit: ${unmet.length} criteria unmet (${list}); an override needs a reason`, {
+    extensions: { code: 'CONFLICT', unmetCriteria: unmet.map(({ code, recordId, description }) => ({ code, recordId, description })) },
+  });
+}
+
+/**
+ * The exit decision (seed, section 3). The criteria are re-checked now through the gateway as the
+ * records service, with every agency's current facts, never what the client saw; an override
+ * exits an entry with unmet criteria only with a reason, audited with what was unmet, and counted
+ * apart (exitKind OVERRIDE). The status changes only while the entry is still IN_LEDGER.
+ */
+export const decideLedgerExit: NonNullable<MutationResolvers['decideLedgerExit']> = async (
+  _parent,
+  { entryId, override, reason: givenReason },
+  { dataSource, identity, now, gateway },
+) => {
+  requireRole(identity, recordsRoles.manageLedger, 'decide ledger exits');
+  const reason = optionalText('reason', givenReason, { max: 2000 });
+  if (override && !reason) throw badUserInput('reason', 'is required to override the exit criteria: say why the entry exits although criteria are unmet');
+  const id = toRowId(entryId);
+  const entry = id === null ? null : await dataSource.getRepository(LedgerEntryEntity).findOneBy({ id });
+  if (!entry || !inRegionScope(identity, entry.region)) throw notFound(`ledger entry ${entryId}`);
+  if (entry.status === 'EXITED') throw alreadyExited(entry.id);
+  const check = await fetchExitCheck(gateway, entry.id);
+  if (!check) throw notFound(`ledger entry ${entryId}`);
+  const unmet = check.criteria.filter(({ met }) => !met);
+  if (!check.allowed && !override) throw refused(entry.id, unmet);
+  const exitKind = check.allowed ? 'CRITERIA_MET' : 'OVERRIDE';
+  const at = now();
+  return inTransaction(dataSource, async (manager) => {
+    const changed = await changeLedgerStatus(manager, entry.id, { status: 'EXITED', at, exitKind, reason }, 'IN_LEDGER');
+    if (!changed) throw alreadyExited(entry.id);
+    const overridden = unmet.map(({ code, recordId }) => (recordId ? `${code}(record ${recordId})` : code)).join(', ');
+    await recordAudit(manager, identity, {
+      operation: 'decideLedgerExit',
+      objectType: 'LedgerEntry',
+      objectId: entry.id,
+      summary: exitKind === 'OVERRIDE'
+        ? `OVERRIDE: ${entry.uscc} exited the ledger of ${entry.region} with unmet criteria ${overridden}; reason: ${reason}`
+        : `${entry.uscc} exited the ledger of ${entry.region}: all ${check.criteria.length} criteria met`,
+    }, at);
+    return manager.findOneByOrFail(LedgerEntryEntity, { id: entry.id });
+  });
+};
