@@ -10,8 +10,8 @@ export const recordsRoles = {
   listRecords: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INSTITUTION'],
   /** `governanceLedger(region)`: a service reads it for decisions and snapshots (reports, progress). */
   readLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE'],
-  /** `ledgerEntry(id)`, `LedgerEntry` in `_entities`. */
-  readLedgerEntry: ['NATIONAL_REGULATOR', 'SERVICE', 'LEAD_UNIT'],
+  /** `ledgerEntry(id)`, `LedgerEntry` in `_entities`: an institution its own entries (what blocks its exit). */
+  readLedgerEntry: ['NATIONAL_REGULATOR', 'SERVICE', 'LEAD_UNIT', 'INSTITUTION'],
   /** `recordDishonesty`. */
   recordDishonesty: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `revokeRecord`: the lead unit of the record's region, or the national regulator. */

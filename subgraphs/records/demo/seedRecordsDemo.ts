@@ -12,7 +12,20 @@ import { seedSupervisionDemo } from './seedSupervisionDemo';
 
 const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited, shenzhenImpersonator } = demoEntities;
 
+/** Ledger entry ids of the demo, fixed so that tests (the authorization matrix) can name an entry. */
+export const demoLedgerEntryIds = {
+  changshaCredit: 1,
+  beijingRating: 2,
+  shanghaiBankrupt: 3,
+  changshaLost: 4,
+  wuhanClosed: 5,
+  hangzhouRevoked: 6,
+  changshaExited: 7,
+  shenzhenImpersonator: 8,
+} as const;
+
 interface DemoLedgerEntry {
+  id: number;
   subject: { uscc: string; name: string; region: string };
   addedOn: string;
   /** How it exited, when it did. */
@@ -27,14 +40,14 @@ interface DemoLedgerEntry {
  * live, as read from institutions.
  */
 const demoLedger: DemoLedgerEntry[] = [
-  { subject: changshaCredit, addedOn: '2021-03-05', responsibleUnit: '长沙市芙蓉区发展和改革局', remarks: '已约谈，督促限期整改。' },
-  { subject: beijingRating, addedOn: '2021-03-05' },
-  { subject: shanghaiBankrupt, addedOn: '2021-03-05' },
-  { subject: changshaLost, addedOn: '2021-03-05' },
-  { subject: wuhanClosed, addedOn: '2021-03-05' },
-  { subject: hangzhouRevoked, addedOn: '2021-03-05' },
-  { subject: changshaExited, addedOn: '2021-03-05', exit: { on: '2021-04-28', exitKind: 'CRITERIA_MET', reason: '行政处罚已完成信用修复，信用承诺已公示。' } },
-  { subject: shenzhenImpersonator, addedOn: '2021-05-18' },
+  { id: demoLedgerEntryIds.changshaCredit, subject: changshaCredit, addedOn: '2021-03-05', responsibleUnit: '长沙市芙蓉区发展和改革局', remarks: '已约谈，督促限期整改。' },
+  { id: demoLedgerEntryIds.beijingRating, subject: beijingRating, addedOn: '2021-03-05' },
+  { id: demoLedgerEntryIds.shanghaiBankrupt, subject: shanghaiBankrupt, addedOn: '2021-03-05' },
+  { id: demoLedgerEntryIds.changshaLost, subject: changshaLost, addedOn: '2021-03-05' },
+  { id: demoLedgerEntryIds.wuhanClosed, subject: wuhanClosed, addedOn: '2021-03-05' },
+  { id: demoLedgerEntryIds.hangzhouRevoked, subject: hangzhouRevoked, addedOn: '2021-03-05' },
+  { id: demoLedgerEntryIds.changshaExited, subject: changshaExited, addedOn: '2021-03-05', exit: { on: '2021-04-28', exitKind: 'CRITERIA_MET', reason: '行政处罚已完成信用修复，信用承诺已公示。' } },
+  { id: demoLedgerEntryIds.shenzhenImpersonator, subject: shenzhenImpersonator, addedOn: '2021-05-18' },
 ];
 
 async function insertRecord(manager: EntityManager, { id, subject, revocation, finding, ...record }: DemoRecord): Promise<void> {
@@ -67,11 +80,11 @@ export async function seedRecordsDemo(dataSource: DataSource): Promise<void> {
   await inTransaction(dataSource, async (manager) => {
     if (await manager.count(DishonestyRecordEntity)) return;
     for (const record of demoRecords) await insertRecord(manager, record);
-    for (const { subject, addedOn, exit, remarks = null, responsibleUnit = null } of demoLedger) {
-      const { id } = await manager.save(manager.create(LedgerEntryEntity, {
-        uscc: subject.uscc, region: subject.region, subjectName: subject.name, status: 'IN_LEDGER',
+    for (const { id, subject, addedOn, exit, remarks = null, responsibleUnit = null } of demoLedger) {
+      await manager.insert(LedgerEntryEntity, {
+        id, uscc: subject.uscc, region: subject.region, subjectName: subject.name, status: 'IN_LEDGER',
         exclusionReason: null, addedAt: demoDay(addedOn), exitedAt: null, exitKind: null, exitReason: null, remarks, responsibleUnit,
-      }));
+      });
       if (exit) await changeLedgerStatus(manager, id, { status: 'EXITED', at: demoDay(exit.on, '15:00:00'), exitKind: exit.exitKind, reason: exit.reason });
     }
     await manager.insert(InterviewEntity, [

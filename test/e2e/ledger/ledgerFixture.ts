@@ -1,3 +1,4 @@
+import { ComplaintEntity } from '../../../subgraphs/complaints/entities/ComplaintEntity';
 import type { Identity } from '../../../subgraphs/kit/identity/identity';
 import type { GraphQLResponse } from '../../support/startTestSubgraph';
 import type { TestSystem } from '../../support/startTestSystem';
@@ -93,6 +94,34 @@ export function ledgerDriver(system: TestSystem) {
     },
     async approveRepair(caseId: string): Promise<void> {
       await ok(users.furong, 'mutation ($id: ID!) { decideRepair(repairCaseId: $id, approve: true, note: "材料齐全，准予修复。") { id status } }', { id: caseId });
+    },
+    /** A complaint submitted by the public about `uscc` in the lead unit's region and accepted (an impersonation clue is then collected); returns its id. */
+    async acceptedComplaint(uscc: string, category: string, content = '自称信用服务机构，收费删除失信记录。'): Promise<string> {
+      const key = `ledger-complaint-${serial++}`;
+      const data = await ok<{ submitComplaint: { trackingNumber: string } }>(users.furong, 'mutation ($input: SubmitComplaintInput!, $key: String!) { submitComplaint(input: $input, idempotencyKey: $key) { trackingNumber } }', {
+        key, input: { category, region: '430102', subjectUscc: uscc, subjectName: '长沙某信用修复有限公司', content, complainant: { name: '张三', phone: '13800138000' } },
+      });
+      const complaint = await system.subgraphs.complaints.dataSource.getRepository(ComplaintEntity).findOneByOrFail({ trackingNumber: data.submitComplaint.trackingNumber });
+      await ok(users.furong, 'mutation ($id: ID!) { acceptComplaint(id: $id) { id } }', { id: String(complaint.id) });
+      return String(complaint.id);
+    },
+    /** Concludes an accepted complaint as published dishonesty of `severity` (a serious one enters the ledger). */
+    async publishedAsDishonesty(complaintId: string, severity: string): Promise<void> {
+      await ok(users.furong, 'mutation ($id: ID!, $input: ConcludeComplaintInput!) { concludeComplaint(id: $id, input: $input) { id } }', {
+        id: complaintId, input: { outcome: 'PUBLISHED_AS_DISHONESTY', severity, conclusion: '经查属实，情节严重。' },
+      });
+    },
+    /** The collected clues about `uscc` not yet in a warning letter. */
+    async unsentClues(uscc: string): Promise<string[]> {
+      const data = await ok<{ marketEntity: { impersonationClues: { id: string; collected: boolean; warningLetter: { id: string } | null }[] } }>(users.furong,
+        'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { impersonationClues { id collected warningLetter { id } } } }', { uscc });
+      return data.marketEntity.impersonationClues.filter((clue) => clue.collected && !clue.warningLetter).map((clue) => clue.id);
+    },
+    async warningLetter(clueIds: string[]): Promise<void> {
+      await ok(users.furong, 'mutation ($input: IssueWarningLetterInput!) { issueWarningLetter(input: $input) { id } }', { input: {
+        documentNumber: `芙信用函〔2021〕${serial++}号`, issuingUnit: '长沙市芙蓉区社会信用体系建设牵头单位', recipient: '长沙市芙蓉区市场监督管理局',
+        recipientRegion: '430102', sector: '市场监管', contactName: '林晓', contactPhone: '0731-84822207', clueIds,
+      } });
     },
     async screen(region = '430102', caller: Caller = users.furong) {
       return ok<{ screenLedger: { entries: number; added: number; excluded: number; addedEntries: { id: string; subject: { uscc: string } }[]; exclusions: { entry: { id: string; subject: { uscc: string } }; reason: string }[] } }>(

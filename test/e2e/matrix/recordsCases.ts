@@ -1,6 +1,7 @@
 import { maskName } from '../../../subgraphs/kit/crypto/mask';
 import { demoAnonymousSubject, demoEntities, demoRecordIds } from '../../../subgraphs/kit/demo/demoCast';
 import { regionCovers } from '../../../subgraphs/kit/scalars/regionCode';
+import { demoLedgerEntryIds } from '../../../subgraphs/records/demo/seedRecordsDemo';
 import { uscc } from '../../support/uscc';
 import type { Caller, MatrixCase, Outcome } from './matrixCase';
 
@@ -129,6 +130,42 @@ const ledger = (caller: Caller, scope: MatrixCase['scope'], region: string, outc
   check: allInRegion('governanceLedger', region),
 });
 
+const LEDGER_ENTRY = `query ($id: ID!) { ledgerEntry(id: $id) { id region status subject { uscc }
+  measures { interviewUnits commitmentCollected recordsRepaired recordsToRepair } } }`;
+const LEDGER_ENTRY_CHECK = 'query ($id: ID!) { ledgerEntry(id: $id) { id exitCheck { allowed criteria { code met } } } }';
+/** One entry with its measures (institutions' and repair's facts through @requires); `hidden` out of scope. */
+const ledgerEntry = (caller: Caller, scope: MatrixCase['scope'], entry: keyof typeof demoLedgerEntryIds, outcome: Outcome, query = LEDGER_ENTRY): MatrixCase => ({
+  operation: query === LEDGER_ENTRY ? 'ledgerEntry(id) with measures' : 'ledgerEntry(id) with exitCheck',
+  caller,
+  scope,
+  query,
+  variables: { id: String(demoLedgerEntryIds[entry]) },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ ledgerEntry: outcome === 'allowed' ? expect.objectContaining({ id: String(demoLedgerEntryIds[entry]) }) : null }),
+});
+
+const DECIDE_EXIT = 'mutation ($id: ID!) { decideLedgerExit(entryId: $id) { id status } }';
+/** On the demo's exited entry (430105): an entry already EXITED is CONFLICT for whoever may decide, so rows change nothing. */
+const decideLedgerExit = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
+  operation: 'decideLedgerExit', caller, scope, query: DECIDE_EXIT, variables: { id: String(demoLedgerEntryIds.changshaExited) }, expect: outcome,
+});
+const OVERRIDE_EXIT = 'mutation ($id: ID!) { decideLedgerExit(entryId: $id, override: true) { id status } }';
+
+const SCREEN = 'mutation ($region: RegionCode!) { screenLedger(region: $region) { region entries added excluded exclusions { reason } } }';
+const screenLedger = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome): MatrixCase => ({
+  operation: 'screenLedger(region)', caller, scope, query: SCREEN, variables: { region }, expect: outcome,
+  check: (data) => expect(data).toEqual({ screenLedger: expect.objectContaining({ region, entries: expect.any(Number) }) }),
+});
+
+const UPDATE_ENTRY = 'mutation ($id: ID!, $unit: String) { updateLedgerEntry(entryId: $id, responsibleUnit: $unit) { id responsibleUnit } }';
+/** Each caller sets the responsible unit of the demo's exited entry to its own name, so rows do not depend on one another. */
+const updateLedgerEntry = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
+  operation: 'updateLedgerEntry', caller, scope, query: UPDATE_ENTRY,
+  variables: { id: String(demoLedgerEntryIds.changshaExited), unit: `${caller} 指定的责任单位` },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ updateLedgerEntry: { id: String(demoLedgerEntryIds.changshaExited), responsibleUnit: `${caller} 指定的责任单位` } }),
+});
+
 const SUBJECT = 'query ($id: ID!) { dishonestyRecord(id: $id) { id subjectName subjectIdentifiers } }';
 
 const RECORD_DISHONESTY = 'mutation ($input: RecordDishonestyInput!) { recordDishonesty(input: $input) { id region subject { uscc } } }';
@@ -205,8 +242,14 @@ const recordInterview = (caller: Caller, scope: MatrixCase['scope'], n: number, 
 const AUDIT_LOG = '{ recordsAuditLog(first: 5) { totalCount nodes { actor role operation objectType objectId } } }';
 
 /** records: the rows of docs/authorization.md, each role inside and outside its scope. */
-/** The demo ledger's entries, by the order the records demo seeds them. */
-const demoEntryIds = { changshaCredit: '1', beijingRating: '2', shanghaiBankrupt: '3', changshaExited: '7', shenzhenImpersonator: '8' } as const;
+/** The demo ledger's entries, as ids. */
+const demoEntryIds = {
+  changshaCredit: String(demoLedgerEntryIds.changshaCredit),
+  beijingRating: String(demoLedgerEntryIds.beijingRating),
+  shanghaiBankrupt: String(demoLedgerEntryIds.shanghaiBankrupt),
+  changshaExited: String(demoLedgerEntryIds.changshaExited),
+  shenzhenImpersonator: String(demoLedgerEntryIds.shenzhenImpersonator),
+} as const;
 const NOT_SUPERVISING = ['changshaCredit', 'service', 'complaintsService', 'nanshanMarket', 'court', 'public'] as const;
 
 const CAMPAIGN = '{ ledgerCampaign { documentNumber targets { deadline exitRate } } }';
@@ -330,7 +373,7 @@ export const recordsCases: MatrixCase[] = [
   ledger('furong', 'inside', '430102', 'allowed'),
   ledger('changsha', 'outside', '430000', 'FORBIDDEN'),
   ledger('beijing', 'outside', '430000', 'FORBIDDEN'),
-  ledger('service', '—', '430000', 'FORBIDDEN'),
+  ledger('service', '—', '430000', 'allowed'),
   ledger('changshaCredit', '—', '430102', 'FORBIDDEN'),
   ledger('nanshanMarket', '—', '440305', 'FORBIDDEN'),
   ledger('court', '—', '430102', 'FORBIDDEN'),
@@ -351,6 +394,41 @@ export const recordsCases: MatrixCase[] = [
     operation: 'individuals named in clues: subjectName, subjectIdentifiers', caller: 'hunan', scope: 'outside', query: SUBJECT, variables: { id: String(ids.anonymousClue) }, expect: 'hidden',
     check: (data) => expect(data).toEqual({ dishonestyRecord: null }),
   },
+
+  ledgerEntry('national', '—', 'changshaCredit', 'allowed'),
+  ledgerEntry('service', '—', 'changshaCredit', 'allowed'),
+  ledgerEntry('hunan', 'inside', 'changshaCredit', 'allowed'),
+  ledgerEntry('beijing', 'outside', 'changshaCredit', 'hidden'),
+  ledgerEntry('changshaCredit', 'inside', 'changshaCredit', 'allowed'),
+  ledgerEntry('changshaCredit', 'outside', 'beijingRating', 'hidden'),
+  ...(['nanshanMarket', 'court', 'public'] as const).map((caller) => ledgerEntry(caller, '—', 'changshaCredit', 'FORBIDDEN')),
+  ledgerEntry('national', '—', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
+  ledgerEntry('service', '—', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
+  ledgerEntry('beijing', 'inside', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
+  ledgerEntry('hunan', 'outside', 'beijingRating', 'hidden', LEDGER_ENTRY_CHECK),
+  // complaints shows whether the clues were sent on to NR, lead units and services only.
+  ledgerEntry('beijingRating', 'inside', 'beijingRating', 'FORBIDDEN', LEDGER_ENTRY_CHECK),
+
+  decideLedgerExit('national', '—', 'CONFLICT'),
+  decideLedgerExit('hunan', 'inside', 'CONFLICT'),
+  decideLedgerExit('changsha', 'inside', 'CONFLICT'),
+  decideLedgerExit('furong', 'outside', 'NOT_FOUND'),
+  decideLedgerExit('beijing', 'outside', 'NOT_FOUND'),
+  ...(['changshaCredit', 'service', 'complaintsService', 'nanshanMarket', 'court', 'public'] as const).map((caller) => decideLedgerExit(caller, '—', 'FORBIDDEN')),
+  { operation: 'decideLedgerExit(override) without a reason', caller: 'hunan', scope: 'inside', query: OVERRIDE_EXIT, variables: { id: String(demoLedgerEntryIds.changshaCredit) }, expect: 'BAD_USER_INPUT' },
+
+  screenLedger('national', '—', '430000', 'allowed'),
+  screenLedger('hunan', 'inside', '430000', 'allowed'),
+  screenLedger('furong', 'inside', '430102', 'allowed'),
+  screenLedger('furong', 'outside', '430100', 'FORBIDDEN'),
+  screenLedger('beijing', 'outside', '430102', 'FORBIDDEN'),
+  ...(['changshaCredit', 'service', 'complaintsService', 'nanshanMarket', 'court', 'public'] as const).map((caller) => screenLedger(caller, '—', '430102', 'FORBIDDEN')),
+
+  updateLedgerEntry('national', '—', 'allowed'),
+  updateLedgerEntry('hunan', 'inside', 'allowed'),
+  updateLedgerEntry('furong', 'outside', 'NOT_FOUND'),
+  updateLedgerEntry('beijing', 'outside', 'NOT_FOUND'),
+  ...(['changshaCredit', 'service', 'complaintsService', 'nanshanMarket', 'court', 'public'] as const).map((caller) => updateLedgerEntry(caller, '—', 'FORBIDDEN')),
 
   recordDishonesty('national', '—', 1, '110105', 'allowed'),
   recordDishonesty('hunan', 'inside', 2, '430102', 'allowed'),

@@ -147,6 +147,26 @@ const openCountRow = (caller: Caller): MatrixCase => ({
   expect: 'allowed',
   check: (data) => expect(data).toEqual({ marketEntity: { uscc: changshaCredit.uscc, openRepairCaseCount: 1 } }),
 });
+const EXIT_FACTS = 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { uscc repairedRecordIds obligationsFulfilledRecordIds settlementReachedRecordIds settlementPerformedRecordIds } }';
+/** changshaCredit's facts for the ledger's exit criteria: its penalty repaired, its list entry's settlement reached (performed still PENDING); none out of scope. */
+const exitFactsRow = (caller: Caller, scope: MatrixCase['scope'], expectation: Outcome): MatrixCase => ({
+  operation: 'MarketEntity.repairedRecordIds / obligationsFulfilledRecordIds / settlementReachedRecordIds / settlementPerformedRecordIds',
+  caller,
+  scope,
+  query: EXIT_FACTS,
+  variables: { uscc: changshaCredit.uscc },
+  expect: expectation,
+  check: (data) => {
+    const seen = expectation === 'allowed';
+    expect(data).toEqual({ marketEntity: {
+      uscc: changshaCredit.uscc,
+      repairedRecordIds: seen ? [String(demoRecordIds.changshaPenalty)] : [],
+      obligationsFulfilledRecordIds: [],
+      settlementReachedRecordIds: seen ? [String(demoRecordIds.changshaListEntry)] : [],
+      settlementPerformedRecordIds: [],
+    } });
+  },
+});
 const entityCasesRow = (caller: Caller, expectation: Outcome): MatrixCase => ({
   operation: 'MarketEntity.repairCases',
   caller,
@@ -355,6 +375,14 @@ export const repairCases: MatrixCase[] = [
     variables: { id: demoCase.changshaAwaiting },
     expect: 'FORBIDDEN',
   },
+
+  exitFactsRow('national', '—', 'allowed'),
+  exitFactsRow('service', '—', 'allowed'),
+  exitFactsRow('hunan', 'inside', 'allowed'),
+  exitFactsRow('beijing', 'outside', 'hidden'),
+  exitFactsRow('changshaCredit', 'inside', 'allowed'),
+  exitFactsRow('beijingRating', 'outside', 'hidden'),
+  ...forbiddenTo(['court', 'nanshanMarket', 'public'], (caller) => exitFactsRow(caller, '—', 'FORBIDDEN')),
 
   entityFactsRow('national', '—', 'allowed'),
   openCountRow('national'),
