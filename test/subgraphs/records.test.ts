@@ -808,7 +808,7 @@ describe.each(testDrivers())('records authorization on %s (docs/authorization.md
       expect(result.data?.governanceLedger ?? null).toBeNull();
     });
 
-    it('resolves entries for the national regulator, a service and a lead unit in scope; another region’s entry is null', async () => {
+    it('resolves entries for the national regulator, a service, a lead unit in scope and the institution itself; another’s entry is null', async () => {
       const changshaEntry = String(await entryIdOf(changshaCredit.uscc));
       const beijingEntry = String(await entryIdOf(beijingRating.uscc));
       const refs = { r: [changshaEntry, beijingEntry].map((id) => ({ __typename: 'LedgerEntry', id })) };
@@ -817,7 +817,9 @@ describe.each(testDrivers())('records authorization on %s (docs/authorization.md
       expect(await ask('service', ENTRIES, refs)).toEqual(both);
       expect(await ask('hunan', ENTRIES, refs)).toEqual({ data: { _entities: [{ id: changshaEntry, region: '430102' }, null] } });
       expect(await ask('beijing', ENTRIES, refs)).toEqual({ data: { _entities: [null, { id: beijingEntry, region: '110105' }] } });
-      for (const caller of ['changshaCredit', 'industry', 'court', 'public'] as const) expect(codesOf(await ask(caller, ENTRIES, refs))).toContain('FORBIDDEN');
+      // An institution reads its own entry (what blocks its exit), not another's.
+      expect(await ask('changshaCredit', ENTRIES, refs)).toEqual({ data: { _entities: [{ id: changshaEntry, region: '430102' }, null] } });
+      for (const caller of ['industry', 'court', 'public'] as const) expect(codesOf(await ask(caller, ENTRIES, refs))).toContain('FORBIDDEN');
     });
   });
 

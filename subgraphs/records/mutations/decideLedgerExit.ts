@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { MoreThan } from 'typeorm';
 import { recordAudit } from '../../kit/audit/recordAudit';
 import { inTransaction } from '../../kit/data/transaction';
 import { badUserInput, conflict, notFound } from '../../kit/errors';
@@ -6,6 +7,7 @@ import { inRegionScope, requireRole } from '../../kit/identity/authorize';
 import { optionalText } from '../../kit/inputs/text';
 import { toRowId } from '../../kit/loaders/rowId';
 import { recordsRoles } from '../access/recordsRoles';
+import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { fetchExitCheck, type CheckedCriterion } from '../ledger/fetchExitCheck';
@@ -25,7 +27,8 @@ function refused(id: number, unmet: readonly CheckedCriterion[]): GraphQLError {
  * The exit decision (seed, section 3). The criteria are re-checked now through the gateway as the
  * records service, with every agency's current facts, never what the client saw; an override
  * exits an entry with unmet criteria only with a reason, audited with what was unmet, and counted
- * apart (exitKind OVERRIDE). The status changes only while the entry is still IN_LEDGER.
+ * apart (exitKind OVERRIDE). The status changes only while the entry is still IN_LEDGER and no
+ * record arrived since the check began.
  */
 export const decideLedgerExit: NonNullable<MutationResolvers['decideLedgerExit']> = async (
   _parent,
@@ -39,6 +42,8 @@ export const decideLedgerExit: NonNullable<MutationResolvers['decideLedgerExit']
   const entry = id === null ? null : await dataSource.getRepository(LedgerEntryEntity).findOneBy({ id });
   if (!entry || !inRegionScope(identity, entry.region)) throw notFound(`ledger entry ${entryId}`);
   if (entry.status === 'EXITED') throw alreadyExited(entry.id);
+  const records = dataSource.getRepository(DishonestyRecordEntity);
+  const lastRecordBefore = (await records.findOne({ select: { id: true }, where: { uscc: entry.uscc, region: entry.region }, order: { id: 'DESC' } }))?.id ?? 0;
   const check = await fetchExitCheck(gateway, entry.id);
   if (!check) throw notFound(`ledger entry ${entryId}`);
   const unmet = check.criteria.filter(({ met }) => !met);
@@ -46,6 +51,10 @@ export const decideLedgerExit: NonNullable<MutationResolvers['decideLedgerExit']
   const exitKind = check.allowed ? 'CRITERIA_MET' : 'OVERRIDE';
   const at = now();
   return inTransaction(dataSource, async (manager) => {
+    // A record that arrived while the gateway was asked was not in the check: it keeps the entry in.
+    if (await manager.existsBy(DishonestyRecordEntity, { uscc: entry.uscc, region: entry.region, id: MoreThan(lastRecordBefore) })) {
+      throw conflict(`a new record about ${entry.uscc} arrived in ${entry.region} while the exit of ledger entry ${entry.id} was checked: decide again`);
+    }
     const changed = await changeLedgerStatus(manager, entry.id, { status: 'EXITED', at, exitKind, reason }, 'IN_LEDGER');
     if (!changed) throw alreadyExited(entry.id);
     const overridden = unmet.map(({ code, recordId }) => (recordId ? `${code}(record ${recordId})` : code)).join(', ');

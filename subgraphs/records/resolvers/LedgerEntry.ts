@@ -2,11 +2,10 @@ import { requireRole } from '../../kit/identity/authorize';
 import { recordsRoles } from '../access/recordsRoles';
 import type { RecordsContext } from '../context';
 import type { LedgerEntryResolvers } from '../generated/resolversTypes';
-import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
 import { exclusionOf } from '../ledger/exclusion';
 import { exitCriteria } from '../ledger/exitCriteria';
-import { hubFactsOf } from '../ledger/hubFacts';
-import { exposedLedgerEntryId, parseLedgerEntryId } from '../ledger/ledgerEntryId';
+import { exposedLedgerEntryId } from '../ledger/ledgerEntryId';
+import { loadLedgerEntryReference } from '../ledger/loadLedgerEntryReference';
 import type { LedgerState } from '../loaders/createLedgerStateLoader';
 import { ledgerMeasures } from '../store/ledgerMeasures';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
@@ -25,13 +24,9 @@ async function criteriaOf(entry: LedgerEntryView, context: RecordsContext) {
 
 /** An entry reaches these resolvers only when its caller may see it: the facts of its own region are in scope with it. */
 export const LedgerEntry: LedgerEntryResolvers = {
-  __resolveReference: async (reference, { loaders, identity, now }) => {
-    requireRole(identity, recordsRoles.readLedgerEntry, 'read ledger entries');
-    const id = parseLedgerEntryId(reference.id);
-    const entry = id && (await loaders.ledgerEntryById.load(id.rowId));
-    if (!id || !entry) return null;
-    const hub = hubFactsOf(reference);
-    return id.period ? { ...entry, hub, period: id.period, asOf: ledgerPeriodEnd(id.period, now()) } : { ...entry, hub };
+  __resolveReference: (reference, context) => {
+    requireRole(context.identity, recordsRoles.readLedgerEntry, 'read ledger entries');
+    return loadLedgerEntryReference(reference, context);
   },
   id: exposedLedgerEntryId,
   subject: ({ uscc }) => ({ uscc }),
