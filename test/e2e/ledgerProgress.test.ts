@@ -8,7 +8,7 @@ const FIGURES = `region asOf entries excluded denominator inLedger exitedByCrite
 const PROGRESS = `query ($region: RegionCode!) { ledgerProgress(region: $region) {
   ${FIGURES} campaign { documentNumber targets { deadline exitRate wording } }
   holdingBack { id subject { uscc } }
-  subregions { ${FIGURES} holdingBack { subject { uscc } } }
+  subregions { ${FIGURES} holdingBack { subject { uscc } } subregions { region entries } }
 } }`;
 const NATIONAL = `{ nationalLedgerProgress { ${FIGURES} subregions { ${FIGURES} } } }`;
 const RECORD = `mutation ($input: RecordDishonestyInput!) { recordDishonesty(input: $input) { id subject { ledgerEntries { id } } } }`;
@@ -22,7 +22,10 @@ interface Figures {
   region: string | null; entries: number; excluded: number; denominator: number; inLedger: number; exitedByCriteria: number; exitedByOverride: number;
   exitRate: number | null; exitRateWithOverrides: number | null; targets: { target: { deadline: string }; met: boolean; deadlinePassed: boolean; shortBy: number }[];
 }
-interface Progress extends Figures { holdingBack: { id: string; subject: { uscc: string } }[]; subregions: (Figures & { holdingBack: { subject: { uscc: string } }[] })[] }
+interface Progress extends Figures {
+  holdingBack: { id: string; subject: { uscc: string } }[];
+  subregions: (Figures & { holdingBack: { subject: { uscc: string } }[]; subregions: { region: string; entries: number }[] })[];
+}
 
 const NANNING: QueryOptions = { as: { role: 'LEAD_UNIT', subject: 'nanning-lead-1', region: '450100' } };
 const GUANGXI: QueryOptions = { as: { role: 'LEAD_UNIT', subject: 'guangxi-lead-1', region: '450000' } };
@@ -76,6 +79,11 @@ describe.each(testDrivers())('ledger progress through the gateway on %s', (drive
     expect(guangxi.subregions.map(({ region, entries, holdingBack }) => ({ region, entries, holding: holdingBack.map((entry) => entry.subject.uscc) }))).toEqual([
       { region: '450100', entries: 3, holding: [code(1), code(2), code(3)] },
       { region: '450200', entries: 1, holding: [code(4)] },
+    ]);
+    // A province sees its counties one level further down.
+    expect(guangxi.subregions.map((city) => city.subregions)).toEqual([
+      [{ region: '450100', entries: 1 }, { region: '450102', entries: 2 }],
+      [{ region: '450203', entries: 1 }],
     ]);
     const nanning = await progress('450100', NANNING);
     expect(nanning.subregions.map(({ region, entries }) => ({ region, entries }))).toEqual([{ region: '450100', entries: 1 }, { region: '450102', entries: 2 }]);

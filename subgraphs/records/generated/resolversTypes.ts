@@ -370,9 +370,10 @@ export type LedgerProgress = {
   /** The region (its own entries and those of every region below it); null for the whole country. */
   region: Maybe<Scalars['RegionCode']['output']>;
   /**
-   * The same one level down, for the regions below that have entries: a province's cities, a
-   * city's counties (entries recorded at the region's own level are in a row of the region itself);
-   * the whole country's provinces.
+   * The same one level down, for the regions below that have entries: the country's provinces, a
+   * province's cities, a city's counties (entries recorded at the region's own level are in a row of
+   * the region itself, with no subregions); ask again for the level below that (a province's
+   * counties: `subregions { subregions { ... } }`).
    */
   subregions: Array<LedgerProgress>;
   targets: Array<TargetProgress>;

@@ -66,6 +66,7 @@ export function ledgerProgressOf(region: string | null, live: LiveEntry[], campa
     holdingBackEntries: inLedger.map(({ entry }) => entry),
     subregions: [...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([child, entries]) => ledgerProgressOf(child, entries, campaign, today, false)),
+      // A region's own-level entries form a row of the region itself, which has no parts of its own.
+      .map(([child, entries]) => ledgerProgressOf(child, entries, campaign, today, child !== region)),
   };
 }
