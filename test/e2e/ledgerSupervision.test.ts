@@ -76,6 +76,18 @@ describe.each(testDrivers())('key supervision of ledger entries through the gate
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('not under key supervision') });
   });
 
+  it('stores one current period when placements race (each stored one supersedes the other, or is CONFLICT)', async () => {
+    const id = await newEntry();
+    const answers = await Promise.all(['A', 'B', 'C', 'D'].map((grade) => system.query<{ placeUnderKeySupervision: unknown }>(PLACE, { id, grade, suspended: false }, FURONG)));
+    const stored = answers.filter((answer) => !answer.errors).length;
+    for (const answer of answers.filter((one) => one.errors)) expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const history = await system.query<{ ledgerEntry: { keySupervisionHistory: Period[] } }>(`query ($id: ID!) { ledgerEntry(id: $id) { keySupervisionHistory { grade endedAt endKind } } }`, { id }, FURONG);
+    const periods = history.data!.ledgerEntry.keySupervisionHistory;
+    expect(periods).toHaveLength(stored);
+    expect(periods.filter((period) => period.endedAt === null)).toHaveLength(1);
+    expect(periods.slice(1).every((period) => period.endKind === 'CHANGED')).toBe(true);
+  });
+
   it('refuses other regions (NOT_FOUND), other roles (FORBIDDEN) and bad input, storing nothing', async () => {
     const id = await newEntry();
     expect((await system.query<Errors>(PLACE, { id, grade: 'A', suspended: false }, { as: demoUsers.beijing })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -86,6 +86,13 @@ describe.each(testDrivers())('risk warnings through the gateway on %s', (driver)
     expect(other.errors).toBeUndefined();
   });
 
+  it('names an entry to one recipient once when two letters race', async () => {
+    clock = new Date('2021-06-03T09:00:00+08:00');
+    const answers = await Promise.all([6, 7, 8].map((n) => send([entryIds[0]], '长沙市芙蓉区教育局', `芙信用办函〔2021〕${n}号`)));
+    expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
+    for (const answer of answers.filter((one) => one.errors)) expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it('drops an entry whose exit criteria are met now (read from every agency), and refuses to warn about it', async () => {
     // Entity 2 is no institution: with its only record revoked, every criterion is met.
     expect((await system.query<Errors>(REVOKE, { id: recordIds[1] }, FURONG)).errors).toBeUndefined();
