@@ -114,5 +114,10 @@ describe.each(testDrivers())('the ledger reads other agencies’ facts live, thr
       '{ governanceLedger(region: "430102", period: "2021-06") { nodes { id status exitKind subject { uscc } exitCheck { allowed } } } }');
     const live = past.governanceLedger.nodes.find(({ subject }) => subject.uscc === LIVE);
     expect(live).toMatchObject({ id: expect.stringMatching(/^\d+@2021-06$/), status: 'EXITED', exitKind: 'CRITERIA_MET', exitCheck: { allowed: true } });
+    // The month's id names the entry as it stood then; a month after the current one is refused.
+    const byId = await ledger.ok<{ ledgerEntry: { id: string; status: string } }>(users.hunan, 'query ($id: ID!) { ledgerEntry(id: $id) { id status } }', { id: live?.id });
+    expect(byId.ledgerEntry).toEqual({ id: live?.id, status: 'EXITED' });
+    const later = await ledger.ask(users.hunan, 'query ($id: ID!) { ledgerEntry(id: $id) { id } }', { id: live?.id.replace('2021-06', '2021-09') });
+    expect(later.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

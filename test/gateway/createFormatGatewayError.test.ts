@@ -89,3 +89,11 @@ test('RATE_LIMITED keeps its retryAfterSeconds; limit details of other codes are
   });
   expect(format({ message: 'no', extensions: { code: 'FORBIDDEN', limit: 'x', max: 1, retryAfterSeconds: 3 } }, undefined).extensions).toEqual({ code: 'FORBIDDEN' });
 });
+
+test('a refused ledger exit keeps its unmet criteria (code, record, description), nothing else; other codes never carry them', () => {
+  const unmet = [{ code: 'PENALTY_REPAIRED', recordId: '12', description: '行政处罚 京市监罚〔2021〕12号 尚未完成信用修复', extra: 'dropped' }, { code: 'CLUES_SENT_ON', recordId: null, description: '招摇撞骗线索：尚有线索未发送监管提示函' }];
+  const refused = format({ message: 'ledger entry 3 may not exit', path: ['decideLedgerExit'], extensions: { code: 'CONFLICT', unmetCriteria: unmet } }, undefined);
+  expect(refused.extensions).toEqual({ code: 'CONFLICT', unmetCriteria: unmet.map(({ code, recordId, description }) => ({ code, recordId, description })) });
+  expect(format({ message: 'x', extensions: { code: 'CONFLICT', unmetCriteria: [{ code: 1 }] } }, undefined).extensions).toEqual({ code: 'CONFLICT' });
+  expect(format({ message: 'x', extensions: { code: 'NOT_FOUND', unmetCriteria: unmet } }, undefined).extensions).toEqual({ code: 'NOT_FOUND' });
+});

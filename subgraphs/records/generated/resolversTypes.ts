@@ -635,7 +635,10 @@ export type Query = {
   governanceLedger: Maybe<LedgerEntryConnection>;
   /** The campaign as configured (document number, targets). Anyone who may read the ledger. */
   ledgerCampaign: Maybe<LedgerCampaign>;
-  /** One entry of the ledger now: the national regulator, the lead unit whose region covers it, a service (null otherwise). */
+  /**
+   * One entry: now, or as it stood at a month's end for an id `<id>@<YYYY-MM>`. The national
+   * regulator, the lead unit whose region covers it, a service, the institution itself (null otherwise).
+   */
   ledgerEntry: Maybe<LedgerEntry>;
   /**
    * A region's progress against the campaign's targets. The national regulator anywhere, a lead

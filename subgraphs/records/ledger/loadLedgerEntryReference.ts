@@ -13,5 +13,5 @@ export async function loadLedgerEntryReference(reference: { id: string }, { load
   const entry = id && (await loaders.ledgerEntryById.load(id.rowId));
   if (!id || !entry) return null;
   const hub = hubFactsOf(reference);
-  return id.period ? { ...entry, hub, period: id.period, asOf: ledgerPeriodEnd(id.period, now()) } : { ...entry, hub };
+  return id.period ? { ...entry, hub, period: id.period, asOf: ledgerPeriodEnd(id.period, now(), 'id') } : { ...entry, hub };
 }

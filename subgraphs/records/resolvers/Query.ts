@@ -11,6 +11,7 @@ import type { QueryResolvers } from '../generated/resolversTypes';
 import { ledgerCampaignQuery, ledgerProgress, nationalLedgerProgress } from '../queries/ledgerProgress';
 import { riskWarningCandidates } from '../queries/riskWarningCandidates';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
+import { loadLedgerEntryReference } from '../ledger/loadLedgerEntryReference';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
 import { applyRecordFilter } from '../store/recordFilter';
 import { todayOf } from '../store/todayOf';
@@ -49,9 +50,9 @@ export const Query: QueryResolvers = {
     });
     return period && periodEnd ? asOf(ledger, period, periodEnd) : ledger;
   },
-  ledgerEntry: (_parent, { id }, { loaders, identity }) => {
-    requireRole(identity, recordsRoles.readLedgerEntry, 'read ledger entries');
-    return loadByExposedId(loaders.ledgerEntryById, id);
+  ledgerEntry: (_parent, { id }, context) => {
+    requireRole(context.identity, recordsRoles.readLedgerEntry, 'read ledger entries');
+    return loadLedgerEntryReference({ id }, context);
   },
   ledgerCampaign: ledgerCampaignQuery,
   ledgerProgress,
