@@ -299,6 +299,14 @@ export type Query = {
   institutions: Maybe<InstitutionConnection>;
   /** The institutions agency's audit log, newest first. National regulator only. */
   institutionsAuditLog: Maybe<InstitutionsAuditLogConnection>;
+  /**
+   * Many entities' hub facts in one request, for another agency that decides on them (e.g. the
+   * ledger's progress reads their business statuses): one MarketEntity per USCC, in the order
+   * given (duplicates kept), each resolved for any USCC (institution null when not registered).
+   * At most 5,000 USCCs (more is BAD_USER_INPUT on `usccs`). SERVICE, the national regulator and
+   * lead units only; the registrations are read in one statement however many are asked for.
+   */
+  marketEntities: Array<MarketEntity>;
   marketEntity: Maybe<MarketEntity>;
 };
 
@@ -326,6 +334,11 @@ export type QueryInstitutionsArgs = {
 export type QueryInstitutionsAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMarketEntitiesArgs = {
+  usccs: Array<Scalars['USCC']['input']>;
 };
 
 
@@ -667,6 +680,7 @@ export type QueryResolvers<ContextType = InstitutionsContext, ParentType extends
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'uscc'>>;
   institutions?: Resolver<Maybe<ResolversTypes['InstitutionConnection']>, ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
   institutionsAuditLog?: Resolver<Maybe<ResolversTypes['InstitutionsAuditLogConnection']>, ParentType, ContextType, RequireFields<QueryInstitutionsAuditLogArgs, 'first'>>;
+  marketEntities?: Resolver<Array<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntitiesArgs, 'usccs'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
 }>;
 

@@ -9,6 +9,7 @@ import { InstitutionEntity } from '../entities/InstitutionEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
 import { normalizedPhone } from '../inputs/normalizedPhone';
 import { normalizedWebsite } from '../inputs/normalizedWebsite';
+import { marketEntities } from './queries/marketEntities';
 
 /** `e.uscc IN (the institutions with a contact of `kind` in the searchable form `normalized`)`, on the (kind, normalized) index. */
 function withContact(query: SelectQueryBuilder<InstitutionEntity>, kind: ContactKind, parameter: string): string {
@@ -36,6 +37,7 @@ function matching(query: SelectQueryBuilder<InstitutionEntity>, text: string) {
 export const Query: QueryResolvers = {
   institutionsAuditLog: auditLogQuery,
   marketEntity: (_parent, { uscc }) => ({ uscc }),
+  marketEntities,
   institution: (_parent, { uscc }, { loaders }) => loaders.institutionByUscc.load(uscc),
   /** The registry for regulators: a lead unit sees only the institutions in its region. */
   institutions: (_parent, { filter, first, after }, { dataSource, identity }) => {

@@ -18,6 +18,16 @@ export const recordsRoles = {
   revokeRecord: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `recordInterview`. */
   recordInterview: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `ledgerCampaign`, `ledgerProgress(region)`: the lead unit in its region and below. */
+  readProgress: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE'],
+  /** `nationalLedgerProgress`. */
+  readNationalProgress: ['NATIONAL_REGULATOR'],
+  /** `riskWarningCandidates(region)`. */
+  readRiskWarningCandidates: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `placeUnderKeySupervision`, `liftKeySupervision`: the lead unit of the entry's region. */
+  superviseEntry: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
+  /** `sendRiskWarning`: the lead unit of the entries' region. */
+  sendRiskWarning: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `decideLedgerExit`, `screenLedger`, `updateLedgerEntry`: the lead unit of the entry's (the screened) region. */
   manageLedger: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `submitLedgerReport`: a lead unit reports its own region; the national regulator receives reports. */

@@ -9,6 +9,7 @@ import type { LedgerExitKind } from '../generated/resolversTypes';
 import { changeLedgerStatus } from '../store/changeLedgerStatus';
 import { demoRecords, type DemoRecord } from './demoRecords';
 import { seedLedgerReportsDemo } from './seedLedgerReportsDemo';
+import { seedSupervisionDemo } from './seedSupervisionDemo';
 
 const { changshaCredit, beijingRating, shanghaiBankrupt, changshaLost, wuhanClosed, hangzhouRevoked, changshaExited, shenzhenImpersonator } = demoEntities;
 
@@ -98,5 +99,6 @@ export async function seedRecordsDemo(dataSource: DataSource): Promise<void> {
       },
     ]);
     await seedLedgerReportsDemo(manager);
+    await seedSupervisionDemo(manager);
   });
 }

@@ -5,6 +5,11 @@ import type { AuditEntryEntity } from '../../kit/audit/AuditEntryEntity';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { InterviewEntity } from '../entities/InterviewEntity';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
+import type { KeySupervisionEntity } from '../entities/KeySupervisionEntity';
+import type { RiskWarningEntity } from '../entities/RiskWarningEntity';
+import type { RiskWarningCandidateView } from '../progress/RiskWarningCandidateView';
+import type { LedgerProgressView } from '../progress/LedgerProgressView';
+import type { CampaignConfig, CampaignTargetConfig } from '../config/ledgerCampaign';
 import type { LedgerMeasuresView } from '../store/ledgerMeasures';
 import type { ExitCriterionView } from '../ledger/exitCriteria';
 import type { LedgerReportEntity } from '../entities/LedgerReportEntity';
@@ -61,6 +66,17 @@ export type BusinessStatus =
   | 'OPERATING'
   /** 已吊销 */
   | 'REVOKED';
+
+/** An exit-rate target of the campaign. */
+export type CampaignTarget = {
+  __typename?: 'CampaignTarget';
+  /** The last day (Asia/Shanghai) of the target. */
+  deadline: Scalars['Date']['output'];
+  /** A fraction: 0.9 for 90 %. */
+  exitRate: Scalars['Float']['output'];
+  /** The notice's words. */
+  wording: Scalars['String']['output'];
+};
 
 /** A dishonesty record (失信记录) collected on the national credit information sharing platform. */
 export type DishonestyRecord = {
@@ -177,14 +193,39 @@ export type Interview = {
   units: Array<Scalars['String']['output']>;
 };
 
-/** 重点监管: the entity placed under key supervision, with its grade and whether its business is suspended. */
+/** 重点监管: a period of key supervision of a ledger entry with one grade, and whether its business is suspended. */
 export type KeySupervision = {
   __typename?: 'KeySupervision';
-  /** 已暂停其开展相关业务. */
+  /** Whether the entity's related business is suspended (暂停其开展相关业务, Annex 1 note 5). */
   businessSuspended: Scalars['Boolean']['output'];
+  endKind: Maybe<KeySupervisionEnd>;
+  /** Why it was lifted, or the grade that superseded it. */
+  endReason: Maybe<Scalars['String']['output']>;
+  /** Null while current. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
   grade: SupervisionGrade;
   note: Maybe<Scalars['String']['output']>;
+  /** The account that placed it (or changed the grade). */
+  placedBy: Scalars['String']['output'];
+  /** When this grade took effect. */
   since: Scalars['DateTime']['output'];
+};
+
+/** How a period of key supervision ended. */
+export type KeySupervisionEnd =
+  /** superseded by a new grade or a change of suspension */
+  | 'CHANGED'
+  /** lifted (解除重点监管) */
+  | 'LIFTED';
+
+/** The governance campaign the ledger serves (configuration: LEDGER_CAMPAIGN_FILE overrides the notice's). */
+export type LedgerCampaign = {
+  __typename?: 'LedgerCampaign';
+  documentNumber: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+  targets: Array<CampaignTarget>;
+  title: Scalars['String']['output'];
 };
 
 /**
@@ -211,6 +252,8 @@ export type LedgerEntry = {
   /** The entry's id; in a past month's ledger `<id>@<YYYY-MM>`, so that the entry as it stood then can be referred to. */
   id: Scalars['ID']['output'];
   interviews: Array<Interview>;
+  /** Every period of key supervision, newest first (the current one has no endedAt). */
+  keySupervisionHistory: Array<KeySupervision>;
   /**
    * The five measures of Annex 1 (专项治理措施实施情况), from the current facts of every agency
    * (also in a past month's ledger: the monthly report keeps a month's measures).
@@ -227,6 +270,8 @@ export type LedgerEntry = {
   remarks: Maybe<Scalars['String']['output']>;
   /** 责任单位, set by the lead unit (updateLedgerEntry). */
   responsibleUnit: Maybe<Scalars['String']['output']>;
+  /** The risk warning letters sent about this entry, newest first. */
+  riskWarnings: Array<RiskWarning>;
   /**
    * Now: EXCLUDED whenever the subject's business status in institutions is BANKRUPTCY,
    * ABNORMAL_LOST_CONTACT, DEREGISTERED or REVOKED, read live through @requires (no copy is kept:
@@ -291,6 +336,59 @@ export type LedgerMeasures = {
   recordsRepaired: Scalars['Int']['output'];
   /** … of the records that need it (penalties, list entries, serious false disclosures and commitment breaches that count). */
   recordsToRepair: Scalars['Int']['output'];
+};
+
+/**
+ * A region's ledger against the campaign's targets (seed 三; DESIGN.md §6), from the current facts:
+ * each entry's business status is read live from institutions (through the gateway, as SERVICE),
+ * so an exclusion follows a change of business status with nothing to refresh.
+ */
+export type LedgerProgress = {
+  __typename?: 'LedgerProgress';
+  /** The day (Asia/Shanghai) the figures are read on. */
+  asOf: Scalars['Date']['output'];
+  campaign: LedgerCampaign;
+  /** The denominator: the entries after exclusions plus those added later (entries - excluded). */
+  denominator: Scalars['Int']['output'];
+  /** Every entry ever added (including those added after the first screening and those excluded). */
+  entries: Scalars['Int']['output'];
+  /** Entries EXCLUDED (bankruptcy, lost contact, deregistered, revoked): left out of the denominator. */
+  excluded: Scalars['Int']['output'];
+  /** exitedByCriteria / denominator; null when the denominator is 0. */
+  exitRate: Maybe<Scalars['Float']['output']>;
+  /** (exitedByCriteria + exitedByOverride) / denominator, for comparison only; null when the denominator is 0. */
+  exitRateWithOverrides: Maybe<Scalars['Float']['output']>;
+  /** Entries that exited with every exit criterion met (the numerator). */
+  exitedByCriteria: Scalars['Int']['output'];
+  /**
+   * Entries that exited by override (criteria unmet, with a reason): counted apart, in the
+   * denominator but not in the numerator, so that an override never raises the rate.
+   */
+  exitedByOverride: Scalars['Int']['output'];
+  /** The entries still IN_LEDGER, oldest first (at most `first`, up to 1,000). */
+  holdingBack: Array<LedgerEntry>;
+  /** Entries still in the ledger: the ones that hold the rate back. */
+  inLedger: Scalars['Int']['output'];
+  /** The region (its own entries and those of every region below it); null for the whole country. */
+  region: Maybe<Scalars['RegionCode']['output']>;
+  /**
+   * The same one level down, for the regions below that have entries: the country's provinces, a
+   * province's cities, a city's counties (entries recorded at the region's own level are in a row of
+   * the region itself, with no subregions); ask again for the level below that (a province's
+   * counties: `subregions { subregions { ... } }`).
+   */
+  subregions: Array<LedgerProgress>;
+  targets: Array<TargetProgress>;
+};
+
+
+/**
+ * A region's ledger against the campaign's targets (seed 三; DESIGN.md §6), from the current facts:
+ * each entry's business status is read live from institutions (through the gateway, as SERVICE),
+ * so an exclusion follows a change of business status with nothing to refresh.
+ */
+export type LedgerProgressHoldingBackArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -493,6 +591,16 @@ export type Mutation = {
    * is CONFLICT.
    */
   decideLedgerExit: Maybe<LedgerEntry>;
+  /** Lifts the key supervision of an entry with a reason (CONFLICT when it is not under key supervision). Same callers. Audited. */
+  liftKeySupervision: Maybe<LedgerEntry>;
+  /**
+   * Places an entry under key supervision with a grade, with or without suspension of its business,
+   * or changes the grade of one already under it (the former period ends as CHANGED and stays in the
+   * history; the same grade, suspension and note again is CONFLICT). The national regulator, or the
+   * lead unit whose region covers the entry's (else NOT_FOUND). Only an entry IN_LEDGER (else
+   * CONFLICT naming its status). Audited.
+   */
+  placeUnderKeySupervision: Maybe<LedgerEntry>;
   /**
    * SERVICE (service "complaints") only: the industry regulator's finding on the clue record
    * collected under sourceKey. UNFOUNDED marks it REFUTED; SUBSTANTIATED keeps it and records the
@@ -527,6 +635,15 @@ export type Mutation = {
    */
   screenLedger: Maybe<LedgerScreening>;
   /**
+   * Records that a risk warning letter was sent to `recipient` (a regulator of `recipientRegion` and
+   * `sector`) about the entries, each IN_LEDGER and due (else CONFLICT naming it). The national
+   * regulator, or the lead unit whose region covers every entry (else NOT_FOUND). Sending about the
+   * same entry to the same recipient again during the same stay in the ledger is CONFLICT: the new
+   * reason that allows another is the entry's return to the ledger after an exit. A document number
+   * already used is CONFLICT. Audited.
+   */
+  sendRiskWarning: Maybe<RiskWarning>;
+  /**
    * The lead unit of `region` (exactly its own region; the national regulator receives reports and
    * may not submit one) reports the region's ledger for `period` (a month that is over): the
    * ledger now, read through the gateway as the records service (never facts from the client), is
@@ -554,6 +671,20 @@ export type MutationDecideLedgerExitArgs = {
   entryId: Scalars['ID']['input'];
   override?: InputMaybe<Scalars['Boolean']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLiftKeySupervisionArgs = {
+  entryId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationPlaceUnderKeySupervisionArgs = {
+  businessSuspended: Scalars['Boolean']['input'];
+  entryId: Scalars['ID']['input'];
+  grade: SupervisionGrade;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -586,6 +717,15 @@ export type MutationRevokeRecordArgs = {
 
 export type MutationScreenLedgerArgs = {
   region: Scalars['RegionCode']['input'];
+};
+
+
+export type MutationSendRiskWarningArgs = {
+  documentNumber: Scalars['String']['input'];
+  entryIds: Array<Scalars['ID']['input']>;
+  recipient: Scalars['String']['input'];
+  recipientRegion: Scalars['RegionCode']['input'];
+  sector: Scalars['String']['input'];
 };
 
 
@@ -631,11 +771,18 @@ export type Query = {
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
    */
   governanceLedger: Maybe<LedgerEntryConnection>;
+  /** The campaign as configured (document number, targets). Anyone who may read the ledger. */
+  ledgerCampaign: Maybe<LedgerCampaign>;
   /**
    * One entry: now, or as it stood at a month's end for an id `<id>@<YYYY-MM>`. The national
    * regulator, the lead unit whose region covers it, a service, the institution itself (null otherwise).
    */
   ledgerEntry: Maybe<LedgerEntry>;
+  /**
+   * A region's progress against the campaign's targets. The national regulator anywhere, a lead
+   * unit in its region and below (else FORBIDDEN), a service reading facts.
+   */
+  ledgerProgress: Maybe<LedgerProgress>;
   /** One report (any version) with its rows; null when unknown or outside the caller's region. */
   ledgerReport: Maybe<LedgerReport>;
   /**
@@ -654,8 +801,17 @@ export type Query = {
    * region (the default) or one inside it. Each with the due date and whether it is overdue now.
    */
   missingLedgerReports: Maybe<Array<MissingLedgerReport>>;
+  /** The whole country's progress, per province in `subregions`. The national regulator only. */
+  nationalLedgerProgress: Maybe<LedgerProgress>;
   /** The records agency's audit log, newest first. National regulator only. */
   recordsAuditLog: Maybe<RecordsAuditLogConnection>;
+  /**
+   * The entries of a region (and below) still IN_LEDGER, past the configured time
+   * (RISK_WARNING_PERIODS_FILE; 3 calendar months by default) and without their exit criteria met,
+   * oldest due first: due a risk warning to their regulator. The national regulator, or a lead unit
+   * in its region (else FORBIDDEN).
+   */
+  riskWarningCandidates: Maybe<Array<RiskWarningCandidate>>;
 };
 
 
@@ -681,6 +837,11 @@ export type QueryGovernanceLedgerArgs = {
 
 export type QueryLedgerEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerProgressArgs = {
+  region: Scalars['RegionCode']['input'];
 };
 
 
@@ -712,6 +873,11 @@ export type QueryMissingLedgerReportsArgs = {
 export type QueryRecordsAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRiskWarningCandidatesArgs = {
+  region: Scalars['RegionCode']['input'];
 };
 
 export type RecordDishonestyInput = {
@@ -787,18 +953,69 @@ export type RecordsAuditLogEdge = {
   node: AuditEntry;
 };
 
+/** A risk warning letter (风险提示函, seed 二（三）) sent to a regulator about entries not corrected in time. */
+export type RiskWarning = {
+  __typename?: 'RiskWarning';
+  /** 文号 of the letter as given (one letter per number, brackets normalised). */
+  documentNumber: Scalars['String']['output'];
+  /** How many ledger entries it names. */
+  entryCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The regulator it was sent to. */
+  recipient: Scalars['String']['output'];
+  recipientRegion: Scalars['RegionCode']['output'];
+  /** The recipient's sector (行业), e.g. 市场监管. */
+  sector: Scalars['String']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  /** The account that sent it. */
+  sentBy: Scalars['String']['output'];
+};
+
+/** An entry in the ledger past the configured time without meeting its exit criteria: due a risk warning. */
+export type RiskWarningCandidate = {
+  __typename?: 'RiskWarningCandidate';
+  /** The first day (Asia/Shanghai) the warning was due: inLedgerSince plus the configured period. */
+  dueOn: Scalars['Date']['output'];
+  entry: LedgerEntry;
+  /** When the entry entered the ledger, or came back after an exit (the time runs from then). */
+  inLedgerSince: Scalars['DateTime']['output'];
+  /** The warnings already sent about it during this stay in the ledger (to other recipients, or to the same one). */
+  warnings: Array<RiskWarning>;
+};
+
 /** Severity per NDRC Order 58 (2023): 轻微, 一般, 严重. */
 export type Severity =
   | 'GENERAL'
   | 'MINOR'
   | 'SERIOUS';
 
-/** Key supervision grades (分级分类监管). */
+/**
+ * The grade of key supervision (重点监管), the 分级分类监管方案 the seed asks of each region
+ * (二（三）), from the lowest to the highest risk. The grades follow the credit-based supervision of
+ * 国办发〔2019〕35号 (根据信用等级高低采取差异化的监管措施): the higher the risk, the more often and
+ * the more strictly the regulator checks.
+ */
 export type SupervisionGrade =
+  /** A 级（低风险）：已开始整改，按常规比例和频次抽查 */
   | 'A'
+  /** B 级（一般风险）：整改进展缓慢，适当提高抽查比例和频次 */
   | 'B'
+  /** C 级（较高风险）：未整改或反复失信，列为重点检查对象，提高检查比例和频次 */
   | 'C'
+  /** D 级（高风险）：拒不整改或涉嫌违法犯罪，重点检查、严格管控，依法依规严管和惩戒（附件3） */
   | 'D';
+
+/** A target of the campaign against a region's ledger now. */
+export type TargetProgress = {
+  __typename?: 'TargetProgress';
+  /** Whether the target's deadline has passed (the day after it has begun, Asia/Shanghai). */
+  deadlinePassed: Scalars['Boolean']['output'];
+  /** Whether the exit rate (by criteria) reaches the target's rate now (true for an empty ledger). */
+  met: Scalars['Boolean']['output'];
+  /** How many more entries must exit by criteria to meet it (0 when met). */
+  shortBy: Scalars['Int']['output'];
+  target: CampaignTarget;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -922,6 +1139,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BusinessStatus: BusinessStatus;
+  CampaignTarget: ResolverTypeWrapper<CampaignTargetConfig>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DishonestyRecord: ResolverTypeWrapper<DishonestyRecordEntity>;
@@ -935,13 +1154,16 @@ export type ResolversTypes = ResolversObject<{
   ExitCriterionCode: ExitCriterionCode;
   GovernanceTarget: GovernanceTarget;
   Interview: ResolverTypeWrapper<InterviewEntity>;
-  KeySupervision: ResolverTypeWrapper<KeySupervision>;
+  KeySupervision: ResolverTypeWrapper<KeySupervisionEntity>;
+  KeySupervisionEnd: KeySupervisionEnd;
+  LedgerCampaign: ResolverTypeWrapper<CampaignConfig>;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryView>;
   LedgerEntryConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>>;
   LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
   LedgerExclusion: ResolverTypeWrapper<Omit<LedgerExclusion, 'entry'> & { entry: ResolversTypes['LedgerEntry'] }>;
   LedgerExitKind: LedgerExitKind;
   LedgerMeasures: ResolverTypeWrapper<LedgerMeasuresView>;
+  LedgerProgress: ResolverTypeWrapper<LedgerProgressView>;
   LedgerReport: ResolverTypeWrapper<LedgerReportEntity>;
   LedgerReportConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportEntity').LedgerReportEntity>>;
   LedgerReportEdge: ResolverTypeWrapper<Omit<LedgerReportEdge, 'node'> & { node: ResolversTypes['LedgerReport'] }>;
@@ -963,8 +1185,11 @@ export type ResolversTypes = ResolversObject<{
   RecordsAuditLogConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../../kit/audit/AuditEntryEntity').AuditEntryEntity>>;
   RecordsAuditLogEdge: ResolverTypeWrapper<Omit<RecordsAuditLogEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   RegionCode: ResolverTypeWrapper<Scalars['RegionCode']['output']>;
+  RiskWarning: ResolverTypeWrapper<RiskWarningEntity>;
+  RiskWarningCandidate: ResolverTypeWrapper<RiskWarningCandidateView>;
   Severity: Severity;
   SupervisionGrade: SupervisionGrade;
+  TargetProgress: ResolverTypeWrapper<Omit<TargetProgress, 'target'> & { target: ResolversTypes['CampaignTarget'] }>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
 }>;
 
@@ -973,6 +1198,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntryEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  CampaignTarget: CampaignTargetConfig;
+  Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DishonestyRecord: DishonestyRecordEntity;
@@ -984,12 +1211,14 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ExitCriterion: ExitCriterionView;
   Interview: InterviewEntity;
-  KeySupervision: KeySupervision;
+  KeySupervision: KeySupervisionEntity;
+  LedgerCampaign: CampaignConfig;
   LedgerEntry: LedgerEntryView;
   LedgerEntryConnection: import('../../kit/pagination/connection').Connection<import('../store/LedgerEntryView').LedgerEntryView>;
   LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
   LedgerExclusion: Omit<LedgerExclusion, 'entry'> & { entry: ResolversParentTypes['LedgerEntry'] };
   LedgerMeasures: LedgerMeasuresView;
+  LedgerProgress: LedgerProgressView;
   LedgerReport: LedgerReportEntity;
   LedgerReportConnection: import('../../kit/pagination/connection').Connection<import('../entities/LedgerReportEntity').LedgerReportEntity>;
   LedgerReportEdge: Omit<LedgerReportEdge, 'node'> & { node: ResolversParentTypes['LedgerReport'] };
@@ -1007,6 +1236,9 @@ export type ResolversParentTypes = ResolversObject<{
   RecordsAuditLogConnection: import('../../kit/pagination/connection').Connection<import('../../kit/audit/AuditEntryEntity').AuditEntryEntity>;
   RecordsAuditLogEdge: Omit<RecordsAuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   RegionCode: Scalars['RegionCode']['output'];
+  RiskWarning: RiskWarningEntity;
+  RiskWarningCandidate: RiskWarningCandidateView;
+  TargetProgress: Omit<TargetProgress, 'target'> & { target: ResolversParentTypes['CampaignTarget'] };
   USCC: Scalars['USCC']['output'];
 }>;
 
@@ -1019,6 +1251,12 @@ export type AuditEntryResolvers<ContextType = RecordsContext, ParentType extends
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CampaignTargetResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['CampaignTarget'] = ResolversParentTypes['CampaignTarget']> = ResolversObject<{
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1091,9 +1329,21 @@ export type InterviewResolvers<ContextType = RecordsContext, ParentType extends 
 
 export type KeySupervisionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['KeySupervision'] = ResolversParentTypes['KeySupervision']> = ResolversObject<{
   businessSuspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endKind?: Resolver<Maybe<ResolversTypes['KeySupervisionEnd']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   grade?: Resolver<ResolversTypes['SupervisionGrade'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type LedgerCampaignResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerCampaign'] = ResolversParentTypes['LedgerCampaign']> = ResolversObject<{
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['CampaignTarget']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LedgerEntryResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry'], FederationReferenceType extends FederationReferenceTypes['LedgerEntry'] = FederationReferenceTypes['LedgerEntry']> = ResolversObject<{
@@ -1106,11 +1356,13 @@ export type LedgerEntryResolvers<ContextType = RecordsContext, ParentType extend
   exitedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
+  keySupervisionHistory?: Resolver<Array<ResolversTypes['KeySupervision']>, ParentType, ContextType>;
   measures?: Resolver<ResolversTypes['LedgerMeasures'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
   remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responsibleUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskWarnings?: Resolver<Array<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LedgerStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['MarketEntity'], ParentType, ContextType>;
   subjectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1141,6 +1393,23 @@ export type LedgerMeasuresResolvers<ContextType = RecordsContext, ParentType ext
   keySupervision?: Resolver<Maybe<ResolversTypes['KeySupervision']>, ParentType, ContextType>;
   recordsRepaired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordsToRepair?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerProgressResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerProgress'] = ResolversParentTypes['LedgerProgress']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['LedgerCampaign'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exitRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exitRateWithOverrides?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exitedByCriteria?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exitedByOverride?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdingBack?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<LedgerProgressHoldingBackArgs, 'first'>>;
+  inLedger?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['RegionCode']>, ParentType, ContextType>;
+  subregions?: Resolver<Array<ResolversTypes['LedgerProgress']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
 }>;
 
 export type LedgerReportResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['LedgerReport'] = ResolversParentTypes['LedgerReport']> = ResolversObject<{
@@ -1231,11 +1500,14 @@ export type MissingLedgerReportResolvers<ContextType = RecordsContext, ParentTyp
 export type MutationResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   collectAgencyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationCollectAgencyRecordArgs, 'input' | 'onBehalfOf' | 'sourceKey'>>;
   decideLedgerExit?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationDecideLedgerExitArgs, 'entryId' | 'override'>>;
+  liftKeySupervision?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationLiftKeySupervisionArgs, 'entryId' | 'reason'>>;
+  placeUnderKeySupervision?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationPlaceUnderKeySupervisionArgs, 'businessSuspended' | 'entryId' | 'grade'>>;
   recordClueFinding?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordClueFindingArgs, 'finding' | 'onBehalfOf' | 'regulator' | 'sourceKey'>>;
   recordDishonesty?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRecordDishonestyArgs, 'input'>>;
   recordInterview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType, RequireFields<MutationRecordInterviewArgs, 'input'>>;
   revokeRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<MutationRevokeRecordArgs, 'decidedAt' | 'documentNumber' | 'id' | 'reason'>>;
   screenLedger?: Resolver<Maybe<ResolversTypes['LedgerScreening']>, ParentType, ContextType, RequireFields<MutationScreenLedgerArgs, 'region'>>;
+  sendRiskWarning?: Resolver<Maybe<ResolversTypes['RiskWarning']>, ParentType, ContextType, RequireFields<MutationSendRiskWarningArgs, 'documentNumber' | 'entryIds' | 'recipient' | 'recipientRegion' | 'sector'>>;
   submitLedgerReport?: Resolver<Maybe<ResolversTypes['LedgerReport']>, ParentType, ContextType, RequireFields<MutationSubmitLedgerReportArgs, 'period' | 'region'>>;
   updateLedgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationUpdateLedgerEntryArgs, 'entryId'>>;
 }>;
@@ -1249,12 +1521,16 @@ export type QueryResolvers<ContextType = RecordsContext, ParentType extends Reso
   dishonestyRecord?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordArgs, 'id'>>;
   dishonestyRecords?: Resolver<Maybe<ResolversTypes['DishonestyRecordConnection']>, ParentType, ContextType, RequireFields<QueryDishonestyRecordsArgs, 'first'>>;
   governanceLedger?: Resolver<Maybe<ResolversTypes['LedgerEntryConnection']>, ParentType, ContextType, RequireFields<QueryGovernanceLedgerArgs, 'first' | 'region'>>;
+  ledgerCampaign?: Resolver<Maybe<ResolversTypes['LedgerCampaign']>, ParentType, ContextType>;
   ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
+  ledgerProgress?: Resolver<Maybe<ResolversTypes['LedgerProgress']>, ParentType, ContextType, RequireFields<QueryLedgerProgressArgs, 'region'>>;
   ledgerReport?: Resolver<Maybe<ResolversTypes['LedgerReport']>, ParentType, ContextType, RequireFields<QueryLedgerReportArgs, 'id'>>;
   ledgerReports?: Resolver<Maybe<ResolversTypes['LedgerReportConnection']>, ParentType, ContextType, RequireFields<QueryLedgerReportsArgs, 'allVersions' | 'first'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
   missingLedgerReports?: Resolver<Maybe<Array<ResolversTypes['MissingLedgerReport']>>, ParentType, ContextType, RequireFields<QueryMissingLedgerReportsArgs, 'period'>>;
+  nationalLedgerProgress?: Resolver<Maybe<ResolversTypes['LedgerProgress']>, ParentType, ContextType>;
   recordsAuditLog?: Resolver<Maybe<ResolversTypes['RecordsAuditLogConnection']>, ParentType, ContextType, RequireFields<QueryRecordsAuditLogArgs, 'first'>>;
+  riskWarningCandidates?: Resolver<Maybe<Array<ResolversTypes['RiskWarningCandidate']>>, ParentType, ContextType, RequireFields<QueryRiskWarningCandidatesArgs, 'region'>>;
 }>;
 
 export type RecordsAuditLogConnectionResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['RecordsAuditLogConnection'] = ResolversParentTypes['RecordsAuditLogConnection']> = ResolversObject<{
@@ -1273,12 +1549,38 @@ export interface RegionCodeScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'RegionCode';
 }
 
+export type RiskWarningResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['RiskWarning'] = ResolversParentTypes['RiskWarning']> = ResolversObject<{
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientRegion?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RiskWarningCandidateResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['RiskWarningCandidate'] = ResolversParentTypes['RiskWarningCandidate']> = ResolversObject<{
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+  inLedgerSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
+}>;
+
+export type TargetProgressResolvers<ContextType = RecordsContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = ResolversObject<{
+  deadlinePassed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shortBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['CampaignTarget'], ParentType, ContextType>;
+}>;
+
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
   name: 'USCC';
 }
 
 export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CampaignTarget?: CampaignTargetResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DishonestyRecord?: DishonestyRecordResolvers<ContextType>;
@@ -1288,11 +1590,13 @@ export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   ExitCriterion?: ExitCriterionResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
   KeySupervision?: KeySupervisionResolvers<ContextType>;
+  LedgerCampaign?: LedgerCampaignResolvers<ContextType>;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
   LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
   LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
   LedgerExclusion?: LedgerExclusionResolvers<ContextType>;
   LedgerMeasures?: LedgerMeasuresResolvers<ContextType>;
+  LedgerProgress?: LedgerProgressResolvers<ContextType>;
   LedgerReport?: LedgerReportResolvers<ContextType>;
   LedgerReportConnection?: LedgerReportConnectionResolvers<ContextType>;
   LedgerReportEdge?: LedgerReportEdgeResolvers<ContextType>;
@@ -1308,6 +1612,9 @@ export type Resolvers<ContextType = RecordsContext> = ResolversObject<{
   RecordsAuditLogConnection?: RecordsAuditLogConnectionResolvers<ContextType>;
   RecordsAuditLogEdge?: RecordsAuditLogEdgeResolvers<ContextType>;
   RegionCode?: GraphQLScalarType;
+  RiskWarning?: RiskWarningResolvers<ContextType>;
+  RiskWarningCandidate?: RiskWarningCandidateResolvers<ContextType>;
+  TargetProgress?: TargetProgressResolvers<ContextType>;
   USCC?: GraphQLScalarType;
 }>;
 

@@ -15,6 +15,7 @@ import { whereStatusIn } from '../store/recordStatus';
 import { createLedgerReportLoaders } from '../reports/createLedgerReportLoaders';
 import { createEntityInRegionLoader } from './createEntityInRegionLoader';
 import { createLedgerStateLoader } from './createLedgerStateLoader';
+import { createSupervisionLoaders } from './createSupervisionLoaders';
 import { governanceTargets, VOID_STATUSES } from './governanceTargets';
 
 /** `MarketEntity.dishonestyRecords`' arguments, with the day its statuses are read on. */
@@ -128,6 +129,7 @@ export function createRecordsLoaders(dataSource: DataSource, identity: Identity)
       (rows) => rows,
     ),
     ...createLedgerReportLoaders(dataSource, identity),
+    ...createSupervisionLoaders(dataSource),
   };
 }
 

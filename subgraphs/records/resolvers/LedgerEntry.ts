@@ -45,6 +45,8 @@ export const LedgerEntry: LedgerEntryResolvers = {
   targets: (entry, _args, { loaders }) => loaders.targetsInRegion.load(inRegion(entry)),
   recordCount: (entry, _args, { loaders }) => loaders.recordCountInRegion.load(inRegion(entry)),
   interviews: (entry, _args, { loaders }) => loaders.interviewsInRegion.load(inRegion(entry)),
+  keySupervisionHistory: ({ id }, _args, { loaders }) => loaders.keySupervisionsByEntry.load(id),
+  riskWarnings: ({ id }, _args, { loaders }) => loaders.riskWarningsByEntry.load(id),
   measures: async (entry, _args, context) => {
     const [criteria, interviews] = await Promise.all([
       criteriaOf(entry, context),

@@ -1,10 +1,13 @@
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { collectAgencyRecord } from '../mutations/collectAgencyRecord';
+import { liftKeySupervision } from '../mutations/liftKeySupervision';
+import { placeUnderKeySupervision } from '../mutations/placeUnderKeySupervision';
 import { decideLedgerExit } from '../mutations/decideLedgerExit';
 import { recordClueFinding } from '../mutations/recordClueFinding';
 import { recordDishonesty } from '../mutations/recordDishonesty';
 import { recordInterview } from '../mutations/recordInterview';
 import { revokeRecord } from '../mutations/revokeRecord';
+import { sendRiskWarning } from '../mutations/sendRiskWarning';
 import { screenLedger } from '../mutations/screenLedger';
 import { updateLedgerEntry } from '../mutations/updateLedgerEntry';
 import { submitLedgerReport } from '../mutations/submitLedgerReport';
@@ -16,6 +19,9 @@ export const Mutation: MutationResolvers = {
   recordInterview,
   collectAgencyRecord,
   recordClueFinding,
+  placeUnderKeySupervision,
+  liftKeySupervision,
+  sendRiskWarning,
   decideLedgerExit,
   screenLedger,
   updateLedgerEntry,

@@ -8,6 +8,8 @@ import { recordsScopeOf, whereInRecordsScope } from '../access/recordsScope';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
+import { ledgerCampaignQuery, ledgerProgress, nationalLedgerProgress } from '../queries/ledgerProgress';
+import { riskWarningCandidates } from '../queries/riskWarningCandidates';
 import { ledgerPeriodEnd } from '../inputs/ledgerPeriod';
 import { loadLedgerEntryReference } from '../ledger/loadLedgerEntryReference';
 import type { LedgerEntryView } from '../store/LedgerEntryView';
@@ -57,4 +59,8 @@ export const Query: QueryResolvers = {
   ledgerReports,
   ledgerReport,
   missingLedgerReports,
+  ledgerCampaign: ledgerCampaignQuery,
+  ledgerProgress,
+  nationalLedgerProgress,
+  riskWarningCandidates,
 };

@@ -289,6 +289,21 @@ function directoryByContactRow(caller: Caller, query: string): MatrixCase {
   };
 }
 
+const MARKET_ENTITIES = `query ($usccs: [USCC!]!) { marketEntities(usccs: $usccs) { uscc businessStatus businessStatusReason } }`;
+/** Bulk hub facts for deciding services and regulators; the facts themselves are public, so no region cuts them. */
+const marketEntitiesRow = (caller: Caller, outcome: Outcome): MatrixCase => ({
+  operation: 'marketEntities(usccs)',
+  caller,
+  scope: '—',
+  query: MARKET_ENTITIES,
+  variables: { usccs: [shanghaiBankrupt.uscc, shenzhenImpersonator.uscc] },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ marketEntities: [
+    { uscc: shanghaiBankrupt.uscc, businessStatus: 'BANKRUPTCY', businessStatusReason: expect.any(String) },
+    { uscc: shenzhenImpersonator.uscc, businessStatus: null, businessStatusReason: null },
+  ] }),
+});
+
 const EVERYONE_ELSE: Caller[] = ['nanshanMarket', 'court', 'service', 'public'];
 
 /** institutions: the rows of docs/authorization.md, each role inside and outside its scope. */
@@ -452,4 +467,10 @@ export const institutionsCases: MatrixCase[] = [
   directoryByContactRow('public', 'https://www.HNCX-credit.example/'),
   directoryByContactRow('public', '0731 8482-2207'),
   directoryByContactRow('court', '+86 731 8482 2207'),
+
+  marketEntitiesRow('service', 'allowed'),
+  marketEntitiesRow('national', 'allowed'),
+  marketEntitiesRow('beijing', 'allowed'),
+  marketEntitiesRow('furong', 'allowed'),
+  ...(['changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => marketEntitiesRow(caller, 'FORBIDDEN')),
 ];

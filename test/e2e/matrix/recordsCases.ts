@@ -292,6 +292,79 @@ const submitLedgerReport = (caller: Caller, scope: MatrixCase['scope'], region: 
 });
 
 /** records: the rows of docs/authorization.md, each role inside and outside its scope. */
+/** The demo ledger's entries, as ids. */
+const demoEntryIds = {
+  changshaCredit: String(demoLedgerEntryIds.changshaCredit),
+  beijingRating: String(demoLedgerEntryIds.beijingRating),
+  shanghaiBankrupt: String(demoLedgerEntryIds.shanghaiBankrupt),
+  changshaExited: String(demoLedgerEntryIds.changshaExited),
+  shenzhenImpersonator: String(demoLedgerEntryIds.shenzhenImpersonator),
+} as const;
+const NOT_SUPERVISING = ['changshaCredit', 'service', 'complaintsService', 'nanshanMarket', 'court', 'public'] as const;
+
+const CAMPAIGN = '{ ledgerCampaign { documentNumber targets { deadline exitRate } } }';
+const campaign = (caller: Caller, outcome: Outcome): MatrixCase => ({
+  operation: 'ledgerCampaign', caller, scope: '—', query: CAMPAIGN, expect: outcome,
+  check: (data) => expect(data).toEqual({ ledgerCampaign: { documentNumber: '发改办财金〔2021〕156号', targets: [{ deadline: '2021-06-30', exitRate: 0.9 }, { deadline: '2021-12-31', exitRate: 1 }] } }),
+});
+
+const PROGRESS = 'query ($region: RegionCode!) { ledgerProgress(region: $region) { region entries denominator holdingBack { region } subregions { region } } }';
+const progress = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome): MatrixCase => ({
+  operation: 'ledgerProgress(region)', caller, scope, query: PROGRESS, variables: { region }, expect: outcome,
+  check: (data) => {
+    const found = data.ledgerProgress;
+    expect(found).toMatchObject({ region, entries: expect.any(Number), denominator: expect.any(Number) });
+    const holding = isRecord(found) && Array.isArray(found.holdingBack) ? found.holdingBack.filter(isRecord) : [];
+    for (const entry of holding) expect(typeof entry.region === 'string' && regionCovers(region, entry.region)).toBe(true);
+  },
+});
+
+const NATIONAL_PROGRESS = '{ nationalLedgerProgress { region entries subregions { region entries } } }';
+const nationalProgress = (caller: Caller, outcome: Outcome): MatrixCase => ({
+  operation: 'nationalLedgerProgress', caller, scope: '—', query: NATIONAL_PROGRESS, expect: outcome,
+  check: (data) => expect(data).toEqual({ nationalLedgerProgress: { region: null, entries: expect.any(Number), subregions: expect.arrayContaining([{ region: '430000', entries: expect.any(Number) }]) } }),
+});
+
+const CANDIDATES = 'query ($region: RegionCode!) { riskWarningCandidates(region: $region) { dueOn entry { id region } } }';
+/** In the demo, Beijing's and Shenzhen's entries are due (their criteria unmet); Hunan's are not (criteria met, or exited). */
+const candidates = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome, someDue = true): MatrixCase => ({
+  operation: 'riskWarningCandidates(region)', caller, scope, query: CANDIDATES, variables: { region }, expect: outcome,
+  check: (data) => {
+    const list = Array.isArray(data.riskWarningCandidates) ? data.riskWarningCandidates.filter(isRecord) : [];
+    expect(list.length > 0).toBe(someDue);
+    for (const candidate of list) expect(isRecord(candidate.entry) && typeof candidate.entry.region === 'string' && regionCovers(region, candidate.entry.region)).toBe(true);
+  },
+});
+
+const SUPERVISION_FIELDS = 'query ($region: RegionCode!) { governanceLedger(region: $region, first: 100) { nodes { region keySupervisionHistory { grade endKind } riskWarnings { documentNumber } } } }';
+const supervisionFields = (caller: Caller, scope: MatrixCase['scope'], region: string, outcome: Outcome): MatrixCase => ({
+  operation: 'LedgerEntry.keySupervisionHistory / riskWarnings', caller, scope, query: SUPERVISION_FIELDS, variables: { region }, expect: outcome,
+  check: (data) => {
+    const nodes = nodesOf(data, 'governanceLedger');
+    expect(nodes.some((node) => Array.isArray(node.keySupervisionHistory) && node.keySupervisionHistory.length > 0 || Array.isArray(node.riskWarnings) && node.riskWarnings.length > 0)).toBe(true);
+  },
+});
+
+const PLACE = 'mutation ($id: ID!, $grade: SupervisionGrade!, $note: String) { placeUnderKeySupervision(entryId: $id, grade: $grade, businessSuspended: false, note: $note) { id region } }';
+const place = (caller: Caller, scope: MatrixCase['scope'], entryId: string, grade: string, outcome: Outcome): MatrixCase => ({
+  operation: 'placeUnderKeySupervision', caller, scope, query: PLACE, variables: { id: entryId, grade, note: `matrix: ${caller} ${grade}` }, expect: outcome,
+  check: (data) => expect(data).toEqual({ placeUnderKeySupervision: { id: entryId, region: expect.any(String) } }),
+});
+
+const LIFT = 'mutation ($id: ID!) { liftKeySupervision(entryId: $id, reason: "matrix") { id } }';
+const lift = (caller: Caller, scope: MatrixCase['scope'], entryId: string, outcome: Outcome): MatrixCase => ({
+  operation: 'liftKeySupervision', caller, scope, query: LIFT, variables: { id: entryId }, expect: outcome,
+  check: (data) => expect(data).toEqual({ liftKeySupervision: { id: entryId } }),
+});
+
+const SEND = `mutation ($ids: [ID!]!, $recipient: String!, $doc: String!) {
+  sendRiskWarning(entryIds: $ids, recipient: $recipient, recipientRegion: "430102", sector: "市场监管", documentNumber: $doc) { entryCount sentBy }
+}`;
+const send = (caller: Caller, scope: MatrixCase['scope'], entryId: string, outcome: Outcome): MatrixCase => ({
+  operation: 'sendRiskWarning', caller, scope, query: SEND, variables: { ids: [entryId], recipient: `矩阵测试监管部门（${caller}）`, doc: `矩阵函〔2021〕${caller}-${entryId}号` }, expect: outcome,
+  check: (data) => expect(data).toEqual({ sendRiskWarning: { entryCount: 1, sentBy: expect.any(String) } }),
+});
+
 export const recordsCases: MatrixCase[] = [
   record('national', '—', ids.changshaPenalty, 'allowed'),
   record('service', '—', ids.beijingFalseDisclosure, 'allowed'),
@@ -473,4 +546,49 @@ export const recordsCases: MatrixCase[] = [
   ...(['hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map(
     (caller): MatrixCase => ({ operation: 'recordsAuditLog', caller, scope: '—', query: AUDIT_LOG, expect: 'FORBIDDEN' }),
   ),
+  campaign('national', 'allowed'),
+  campaign('hunan', 'allowed'),
+  campaign('service', 'allowed'),
+  ...(['changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => campaign(caller, 'FORBIDDEN')),
+
+  progress('national', '—', '430000', 'allowed'),
+  progress('hunan', 'inside', '430000', 'allowed'),
+  progress('furong', 'inside', '430102', 'allowed'),
+  progress('service', '—', '110000', 'allowed'),
+  progress('changsha', 'outside', '430000', 'FORBIDDEN'),
+  progress('beijing', 'outside', '430000', 'FORBIDDEN'),
+  ...(['changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => progress(caller, '—', '430102', 'FORBIDDEN')),
+
+  nationalProgress('national', 'allowed'),
+  ...(['hunan', 'service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => nationalProgress(caller, 'FORBIDDEN')),
+
+  candidates('national', '—', '440000', 'allowed'),
+  candidates('beijing', 'inside', '110000', 'allowed'),
+  candidates('hunan', 'inside', '430000', 'allowed', false),
+  candidates('furong', 'outside', '110000', 'FORBIDDEN'),
+  ...(['service', 'changshaCredit', 'nanshanMarket', 'court', 'public'] as const).map((caller) => candidates(caller, '—', '430102', 'FORBIDDEN')),
+
+  supervisionFields('national', '—', '430000', 'allowed'),
+  supervisionFields('furong', 'inside', '430102', 'allowed'),
+  supervisionFields('beijing', 'inside', '110000', 'allowed'),
+
+  place('national', '—', demoEntryIds.shenzhenImpersonator, 'C', 'allowed'),
+  place('hunan', 'inside', demoEntryIds.changshaCredit, 'A', 'allowed'),
+  place('furong', 'inside', demoEntryIds.changshaCredit, 'D', 'allowed'),
+  place('beijing', 'outside', demoEntryIds.changshaCredit, 'B', 'NOT_FOUND'),
+  place('furong', 'outside', demoEntryIds.beijingRating, 'B', 'NOT_FOUND'),
+  place('national', '—', demoEntryIds.shanghaiBankrupt, 'B', 'CONFLICT'),
+  ...NOT_SUPERVISING.map((caller) => place(caller, '—', demoEntryIds.changshaCredit, 'B', 'FORBIDDEN')),
+
+  lift('changsha', 'inside', demoEntryIds.changshaCredit, 'allowed'),
+  lift('national', '—', demoEntryIds.changshaExited, 'CONFLICT'),
+  lift('beijing', 'outside', demoEntryIds.changshaCredit, 'NOT_FOUND'),
+  ...NOT_SUPERVISING.map((caller) => lift(caller, '—', demoEntryIds.changshaCredit, 'FORBIDDEN')),
+
+  send('beijing', 'inside', demoEntryIds.beijingRating, 'allowed'),
+  send('national', '—', demoEntryIds.shenzhenImpersonator, 'allowed'),
+  send('beijing', 'outside', demoEntryIds.changshaCredit, 'NOT_FOUND'),
+  send('national', '—', demoEntryIds.shanghaiBankrupt, 'CONFLICT'),
+  send('furong', 'inside', demoEntryIds.changshaCredit, 'CONFLICT'),
+  ...NOT_SUPERVISING.map((caller) => send(caller, '—', demoEntryIds.changshaCredit, 'FORBIDDEN')),
 ];
