@@ -68,6 +68,6 @@ export const Mutation: MutationResolvers = {
   concludeComplaint: (_parent, { id, input }, context) => concludeComplaint(context, id, input),
   recordImpersonationClue: (_parent, { input }, context) => recordImpersonationClue(context, input),
   issueWarningLetter: (_parent, { input }, context) => issueWarningLetter(context, input),
-  recordLetterFeedback: (_parent, args, context) => recordLetterFeedback(context, args),
-  recordClueFeedback: (_parent, args, context) => recordClueFeedback(context, args),
+  recordLetterFeedback,
+  recordClueFeedback,
 };
