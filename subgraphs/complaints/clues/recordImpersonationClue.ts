@@ -4,9 +4,8 @@ import { badUserInput } from '../../kit/errors';
 import { forbidden, inRegionScope, requireRole } from '../../kit/identity/authorize';
 import { requiredText, textList } from '../../kit/inputs/text';
 import { complaintsRoles } from '../access/complaintsRoles';
-import type { ComplaintsContext } from '../context';
 import { ClueEntity } from '../entities/ClueEntity';
-import type { RecordImpersonationClueInput } from '../generated/resolversTypes';
+import type { MutationResolvers } from '../generated/resolversTypes';
 import { enqueueRecordsWrite } from '../outbox/enqueueRecordsWrite';
 import { deliverSoon } from '../outbox/outboxRelays';
 import { clueSourceKey } from '../records/sourceKeys';
@@ -19,7 +18,7 @@ import { collectClue } from './collectClue';
  * records untouched, and while records cannot be reached the clue is stored and accepted but not
  * yet `collected` (the relay delivers it).
  */
-export async function recordImpersonationClue(context: ComplaintsContext, input: RecordImpersonationClueInput): Promise<ClueEntity> {
+export const recordImpersonationClue: NonNullable<MutationResolvers['recordImpersonationClue']> = async (_parent, { input }, context) => {
   const { identity, dataSource, now } = context;
   requireRole(identity, complaintsRoles.sendClues, 'record impersonation clues');
   if (!inRegionScope(identity, input.region)) throw forbidden(`a lead unit of ${identity.region ?? 'no region'} may not record clues of region ${input.region}`);
@@ -40,4 +39,4 @@ export async function recordImpersonationClue(context: ComplaintsContext, input:
   });
   await deliverSoon(dataSource, [clueSourceKey(clue.id)]);
   return dataSource.getRepository(ClueEntity).findOneByOrFail({ id: clue.id });
-}
+};

@@ -1,9 +1,8 @@
 import { inTransaction } from '../../kit/data/transaction';
 import { optionalText } from '../../kit/inputs/text';
 import { collectClue } from '../clues/collectClue';
-import type { ComplaintsContext } from '../context';
 import { ClueEntity } from '../entities/ClueEntity';
-import type { ComplaintEntity } from '../entities/ComplaintEntity';
+import type { MutationResolvers } from '../generated/resolversTypes';
 import { enqueueRecordsWrite } from '../outbox/enqueueRecordsWrite';
 import { deliverSoon } from '../outbox/outboxRelays';
 import { clueSourceKey } from '../records/sourceKeys';
@@ -19,7 +18,7 @@ import { transitionComplaint } from './transitionComplaint';
  * clue never reaches records. When records cannot be reached the acceptance stands and the relay
  * delivers later. The acceptance note is internal (it may name people or other cases).
  */
-export async function acceptComplaint(context: ComplaintsContext, id: string, note: string | null | undefined): Promise<ComplaintEntity> {
+export const acceptComplaint: NonNullable<MutationResolvers['acceptComplaint']> = async (_parent, { id, note }, context) => {
   const { identity, dataSource, now } = context;
   const complaint = await loadHandledComplaint(context, id, 'accept complaints');
   const internalNote = optionalText('note', note, { max: 1000 });
@@ -46,4 +45,4 @@ export async function acceptComplaint(context: ComplaintsContext, id: string, no
   });
   await deliverSoon(dataSource, clues.map((clue) => clueSourceKey(clue.id)));
   return accepted;
-}
+};

@@ -1,9 +1,8 @@
 import { inTransaction } from '../../kit/data/transaction';
 import { badUserInput } from '../../kit/errors';
 import { optionalText, requiredText } from '../../kit/inputs/text';
-import type { ComplaintsContext } from '../context';
 import { ComplaintEntity } from '../entities/ComplaintEntity';
-import type { ConcludeComplaintInput, Severity } from '../generated/resolversTypes';
+import type { ConcludeComplaintInput, MutationResolvers, Severity } from '../generated/resolversTypes';
 import { enqueueRecordsWrite } from '../outbox/enqueueRecordsWrite';
 import { deliverSoon } from '../outbox/outboxRelays';
 import type { AgencyRecordInput } from '../records/collectAgencyRecord';
@@ -49,7 +48,7 @@ function publishedRecord(complaint: ComplaintEntity, input: ConcludeComplaintInp
  * winner's record is ever sent; a conclusion that failed here sent nothing, so a retry on another
  * day (another decision date) is a new, consistent write.
  */
-export async function concludeComplaint(context: ComplaintsContext, id: string, input: ConcludeComplaintInput): Promise<ComplaintEntity> {
+export const concludeComplaint: NonNullable<MutationResolvers['concludeComplaint']> = async (_parent, { id, input }, context) => {
   const { identity, dataSource, now } = context;
   const complaint = await loadHandledComplaint(context, id, 'conclude complaints');
   const conclusion = requiredText('input.conclusion', input.conclusion, { max: 5000 });
@@ -78,4 +77,4 @@ export async function concludeComplaint(context: ComplaintsContext, id: string, 
   if (!recordInput) return concluded;
   await deliverSoon(dataSource, [sourceKey]);
   return dataSource.getRepository(ComplaintEntity).findOneByOrFail({ id: complaint.id });
-}
+};
