@@ -172,6 +172,8 @@ describe.each(testDrivers())('complaints → records through the outbox on %s', 
       const refused = await outbox.findOneByOrFail({ sourceKey: `clue:${second.data?.recordImpersonationClue.id}` });
       expect(refused.status).toBe('FAILED');
       expect(refused.lastError).toContain('CONFLICT');
+      const listed = await system.query<{ complaintsOutbox: { nodes: { sourceKey: string; lastError: string }[] } }>('{ complaintsOutbox(status: FAILED, first: 100) { nodes { sourceKey lastError } } }');
+      expect(listed.data?.complaintsOutbox.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ sourceKey: refused.sourceKey })]));
       const attempts = refused.attempts;
       await flushOutbox(system.subgraphs.complaints.dataSource);
       expect((await outbox.findOneByOrFail({ id: refused.id })).attempts).toBe(attempts);
