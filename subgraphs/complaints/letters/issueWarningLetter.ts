@@ -60,7 +60,10 @@ export const issueWarningLetter: NonNullable<MutationResolvers['issueWarningLett
   clues.forEach((clue, i) => {
     if (!(clue instanceof ClueEntity)) throw notFound(`impersonation clue ${ids[i]}`);
     if (!regionCovers(region, clue.region)) throw badUserInput('input.clueIds', `clue ${clue.id} belongs to region ${clue.region}, outside the letter's region ${region}`);
-    if (clue.collectedAt === null) throw conflict(`clue ${clue.id} is not collected as a record yet (its complaint is not accepted): it cannot be sent on`);
+    if (clue.collectedAt === null) {
+      const why = clue.acceptedAt === null ? 'its complaint is not accepted' : 'its record still waits for records (complaintsOutbox)';
+      throw conflict(`clue ${clue.id} is not collected as a record yet (${why}): it cannot be sent on`);
+    }
     if (clue.warningLetterId !== null) throw conflict(`clue ${clue.id} was already sent on in warning letter ${clue.warningLetterId}`);
   });
   const issuedAt = now();
