@@ -114,8 +114,10 @@ export function createOutboxRelay({ dataSource, gateway, now, clock = Date.now }
       if (!rows.length) return count;
       const refused = await repository.find({ where: { status: 'FAILED', sourceKey: In([...new Set(rows.map((row) => row.sourceKey))]) }, order: { id: 'ASC' } });
       const blocked = new Set<string>();
+      // After an outage the rest waits for the next pass: every row would wait for the same timeout.
+      let outage = false;
       for (const row of rows) {
-        if (blocked.has(row.sourceKey) || stopped) {
+        if (blocked.has(row.sourceKey) || stopped || outage) {
           count.pending += 1;
           continue;
         }
@@ -134,7 +136,10 @@ export function createOutboxRelay({ dataSource, gateway, now, clock = Date.now }
         const outcome = await deliverRow(row);
         if (outcome === 'DELIVERED') count.delivered += 1;
         else if (outcome === 'FAILED') count.failed += 1;
-        else count.pending += 1;
+        else {
+          count.pending += 1;
+          outage = true;
+        }
         if (outcome !== 'DELIVERED') blocked.add(row.sourceKey);
       }
       if (!keys && rows.length === BATCH) schedule(clock());
