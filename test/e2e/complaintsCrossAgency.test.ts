@@ -3,7 +3,12 @@ import * as transition from '../../subgraphs/complaints/handling/transitionCompl
 import { ClueEntity } from '../../subgraphs/complaints/entities/ClueEntity';
 import { ComplaintEntity } from '../../subgraphs/complaints/entities/ComplaintEntity';
 import { OutboxEntity } from '../../subgraphs/complaints/entities/OutboxEntity';
+import { createOutboxRelay } from '../../subgraphs/complaints/outbox/createOutboxRelay';
+import { enqueueRecordsWrite } from '../../subgraphs/complaints/outbox/enqueueRecordsWrite';
 import { flushOutbox } from '../../subgraphs/complaints/outbox/outboxRelays';
+import { inTransaction } from '../../subgraphs/kit/data/transaction';
+import { createServiceTokenSource } from '../../subgraphs/kit/identity/serviceToken';
+import { createGatewayClient } from '../../subgraphs/kit/services/createGatewayClient';
 import type { Identity } from '../../subgraphs/kit/identity/identity';
 import { startTestSystem, type QueryOptions, type TestSystem } from '../support/startTestSystem';
 import { testDrivers } from '../support/testStorage';
@@ -183,6 +188,31 @@ describe.each(testDrivers())('complaints → records through the outbox on %s', 
       warn.mockRestore();
     }
   }, 30_000);
+
+  it("delivers a key's writes in order: a finding waits while its clue's collection is backing off, then follows it", async () => {
+    const subject = nextEntity();
+    const key = `clue:${900000 + entities}`;
+    const { dataSource } = system.subgraphs.complaints;
+    const outbox = dataSource.getRepository(OutboxEntity);
+    const at = new Date();
+    await inTransaction(dataSource, async (manager) => {
+      await enqueueRecordsWrite(manager, { operation: 'collectAgencyRecord', sourceKey: key, onBehalfOf: 'nanshan-lead-x', input: {
+        subjectUscc: subject, subjectName: '某公司', subjectIdentifiers: [], region: '440305', kind: 'IMPERSONATION_CLUE', authority: '深圳市南山区发展和改革局', decidedAt: '2026-03-10', summary: '线索。' } }, at);
+      await enqueueRecordsWrite(manager, { operation: 'recordClueFinding', sourceKey: key, onBehalfOf: 'nanshan-amr-x', finding: 'SUBSTANTIATED', regulator: '深圳市南山区市场监督管理局', note: null }, at);
+    });
+    const [collection, finding] = await outbox.find({ where: { sourceKey: key }, order: { id: 'ASC' } });
+    // The collection backs off (an earlier outage); the finding behind it is due.
+    await outbox.update({ id: collection.id }, { attempts: 1, nextAttemptAt: new Date(Date.now() + 60_000) });
+    const gateway = createGatewayClient({ url: () => system.gatewayUrl, serviceToken: createServiceTokenSource('complaints').token });
+    const relay = createOutboxRelay({ dataSource, gateway, now: () => now });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await relay.stop();
+    expect(await outbox.findOneByOrFail({ id: finding.id })).toMatchObject({ status: 'PENDING', attempts: 0 });
+    await flushOutbox(dataSource);
+    expect((await outbox.find({ where: { sourceKey: key }, order: { id: 'ASC' } })).map((row) => row.status)).toEqual(['DELIVERED', 'DELIVERED']);
+    const finds = await system.query<{ marketEntity: { dishonestyRecords: { nodes: { finding: string | null }[] } } }>('query ($uscc: USCC!) { marketEntity(uscc: $uscc) { dishonestyRecords { nodes { finding } } } }', { uscc: subject });
+    expect(finds.data?.marketEntity.dishonestyRecords.nodes).toEqual([{ finding: 'SUBSTANTIATED' }]);
+  });
 
   it("sends records a neutral summary of a complaint's clue, never the complainant's words, and shows a complaint's text only to its handler", async () => {
     const subject = nextEntity();
