@@ -226,5 +226,12 @@ describe.each(testDrivers())('complaints → records through the outbox on %s', 
     const content = async (as: Caller) => (await system.query<{ complaint: { content: string } }>('query ($id: ID!) { complaint(id: $id) { content } }', { id }, { as })).data?.complaint.content;
     expect(await content(NANSHAN)).toBe(words);
     expect(await content({ role: 'NATIONAL_REGULATOR', subject: 'ndrc-x' })).not.toMatch(/王小明|430102199001011234|13812345678/);
+    const { dataSource } = system.subgraphs.complaints;
+    const stored = JSON.stringify([
+      await dataSource.createQueryBuilder().select('*').from('complaint', 'c').getRawMany(),
+      await dataSource.createQueryBuilder().select('*').from('impersonation_clue', 'c').getRawMany(),
+      await dataSource.createQueryBuilder().select('*').from('records_outbox', 'c').getRawMany(),
+    ]);
+    expect(stored).not.toMatch(/430102199001011234|13812345678/);
   });
 });

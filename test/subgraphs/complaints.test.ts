@@ -750,7 +750,8 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
     });
 
     it('can be undone: the values in clear again, with the former hash', async () => {
-      // The outbox (AddRecordsOutbox1765100000000), the handling columns (AddComplaintHandling1764800000000), then the encryption.
+      // The text's encryption (EncryptComplaintText1765200000000), the outbox (AddRecordsOutbox1765100000000), the handling columns (AddComplaintHandling1764800000000), then the encryption.
+      await upgraded.undoLastMigration({ transaction: 'each' });
       await upgraded.undoLastMigration({ transaction: 'each' });
       await upgraded.undoLastMigration({ transaction: 'each' });
       await upgraded.undoLastMigration({ transaction: 'each' });

@@ -26,7 +26,8 @@ export class ClueEntity {
   @Column({ type: 'text', transformer: [stringListAsJson, personalData] })
   subjectIdentifiers: string[];
 
-  @Column({ type: 'text' })
+  /** A complaint's clue copies the complaint's text (personal data), so every description is stored encrypted. */
+  @Column({ type: 'text', transformer: personalData })
   description: string;
 
   @Column({ type: 'datetime', precision: 3 })
