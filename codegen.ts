@@ -62,6 +62,8 @@ const mappersBySubgraph: Record<string, Record<string, string>> = {
     DishonestyRecord: '../../kit/server/context#RecordRef',
     ComplaintConnection: connection("import('../entities/ComplaintEntity').ComplaintEntity"),
     WarningLetterConnection: connection("import('../entities/WarningLetterEntity').WarningLetterEntity"),
+    RecordsWrite: '../entities/OutboxEntity#OutboxEntity',
+    RecordsWriteConnection: connection("import('../entities/OutboxEntity').OutboxEntity"),
   },
   repair: {
     MarketEntity: '../../kit/server/context#MarketEntityRef',

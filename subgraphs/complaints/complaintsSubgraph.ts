@@ -3,6 +3,7 @@ import { seedComplaintsDemo } from './demo/seedComplaintsDemo';
 import { complaintsEntities } from './entities';
 import { createComplaintsLoaders, type ComplaintsLoaders } from './loaders/createComplaintsLoaders';
 import { complaintsMigrations } from './migrations';
+import { startOutboxRelay } from './outbox/outboxRelays';
 import { complaintsResolvers } from './resolvers';
 
 /** Public complaints and reports, impersonation clues, warning letters and the regulators' feedback. */
@@ -13,4 +14,5 @@ export const complaintsSubgraph: SubgraphDefinition<ComplaintsLoaders> = {
   createLoaders: createComplaintsLoaders,
   resolvers: complaintsResolvers,
   seedDemo: seedComplaintsDemo,
+  startWorkers: startOutboxRelay,
 };

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { ClueEntity } from '../../subgraphs/complaints/entities/ClueEntity';
 import { ComplaintEntity } from '../../subgraphs/complaints/entities/ComplaintEntity';
 import { ComplaintEventEntity } from '../../subgraphs/complaints/entities/ComplaintEventEntity';
+import { OutboxEntity } from '../../subgraphs/complaints/entities/OutboxEntity';
+import { flushOutbox } from '../../subgraphs/complaints/outbox/outboxRelays';
 import type { Identity } from '../../subgraphs/kit/identity/identity';
 import { startTestSystem, type TestSystem } from '../support/startTestSystem';
 import { testDrivers } from '../support/testStorage';
@@ -414,24 +416,34 @@ describe.each(testDrivers())('complaints workflows through the gateway on %s', (
       expect(other.errors?.[0].extensions?.field).toBe('uscc');
     });
 
-    it('fails with SERVICE_UNAVAILABLE and changes nothing while records is down, and a retry completes it once records is back', async () => {
+    it('accepts and records clues while records is down (not yet collected, still counted), and delivers each exactly once when records is back', async () => {
+      const before = (await cluesOf(Y))?.impersonationClues.length ?? 0;
       const id = await submitted(impersonation(Y, { content: '再次举报。' }));
       const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
       await system.subgraphs.records.pause();
       try {
-        expect(codes(await act(ACCEPT, { id }, NANSHAN))).toEqual(['SERVICE_UNAVAILABLE']);
-        expect(codes(await act(RECORD_CLUE, { input: { region: '440305', subjectUscc: Y, subjectName: '某', description: '线索。', source: '监测' } }, NANSHAN))).toEqual(['SERVICE_UNAVAILABLE']);
+        expect(codes(await act(ACCEPT, { id }, NANSHAN))).toBeUndefined();
+        const recorded = await act<{ recordImpersonationClue: { collected: boolean } }>(RECORD_CLUE, { input: { region: '440305', subjectUscc: Y, subjectName: '某', description: '线索。', source: '监测' } }, NANSHAN);
+        expect(recorded.errors).toBeUndefined();
+        expect(recorded.data?.recordImpersonationClue.collected).toBe(false);
+        expect(await statusOf(id)).toBe('ACCEPTED');
+        const pending = await cluesOf(Y);
+        expect(pending?.impersonationClues.slice(before).map((clue) => clue.collected)).toEqual([false, false]);
+        // Accepted but not yet in records: the entity may not leave the ledger on them.
+        expect(pending?.allCluesSentOn).toBe(false);
+        expect(await system.subgraphs.complaints.dataSource.getRepository(OutboxEntity).countBy({ status: 'PENDING' })).toBe(2);
       } finally {
         await system.subgraphs.records.resume();
         warn.mockRestore();
       }
-      expect(await statusOf(id)).toBe('SUBMITTED');
-      const clues = system.subgraphs.complaints.dataSource.getRepository(ClueEntity);
-      expect(await clues.countBy({ uscc: Y })).toBe(2);
-      expect((await act(ACCEPT, { id }, NANSHAN)).errors).toBeUndefined();
+      await flushOutbox(system.subgraphs.complaints.dataSource);
+      await flushOutbox(system.subgraphs.complaints.dataSource);
       const y = await cluesOf(Y);
-      expect(y?.impersonationClues.map((clue) => clue.collected)).toEqual([true, true]);
+      expect(y?.impersonationClues.map((clue) => clue.collected)).toEqual(Array(before + 2).fill(true));
       expect(y?.allCluesSentOn).toBe(false);
+      const inRecords = await system.subgraphs.records.dataSource.query("SELECT sourceKey FROM dishonesty_record WHERE uscc = ? AND kind = 'IMPERSONATION_CLUE'", [Y]);
+      expect(inRecords).toHaveLength(before + 2);
+      expect(await system.subgraphs.complaints.dataSource.getRepository(OutboxEntity).countBy({ status: 'PENDING' })).toBe(0);
     });
   });
 });

@@ -240,7 +240,7 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
           allCluesSentOn: true,
         },
       });
-      await subgraph.dataSource.getRepository(ClueEntity).update({ complaintId: Number(complaintId) }, { collectedAt: demoDay('2021-03-23'), recordId: '41' });
+      await subgraph.dataSource.getRepository(ClueEntity).update({ complaintId: Number(complaintId) }, { acceptedAt: demoDay('2021-03-23'), collectedAt: demoDay('2021-03-23'), recordId: '41' });
       const collected = await subgraph.request(`{ marketEntity(uscc: "${IMPOSTOR}") { impersonationClues { collected record { id } } allCluesSentOn } }`);
       expect(collected.data).toEqual({ marketEntity: { impersonationClues: [{ collected: true, record: { id: '41' } }], allCluesSentOn: false } });
     });
@@ -563,7 +563,7 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       expect((await ask(callers.shenzhen, query)).data).toEqual(national.data);
       expect((await ask(callers.beijing, query)).data).toEqual({ marketEntity: { allCluesSentOn: true } });
       const beijingClue = await subgraph.dataSource.getRepository(ClueEntity).save({
-        region: '110105', uscc: IMPOSTOR, subjectName: '深圳某信用修复咨询有限公司', subjectIdentifiers: [], description: '北京发现。', reportedAt: demoDay('2021-10-08'), complaintId: null, warningLetterId: null, collectedAt: demoDay('2021-10-08'),
+        region: '110105', uscc: IMPOSTOR, subjectName: '深圳某信用修复咨询有限公司', subjectIdentifiers: [], description: '北京发现。', reportedAt: demoDay('2021-10-08'), complaintId: null, warningLetterId: null, acceptedAt: demoDay('2021-10-08'), collectedAt: demoDay('2021-10-08'),
       });
       expect((await ask(callers.beijing, query)).data).toEqual({ marketEntity: { allCluesSentOn: false } });
       expect((await ask(callers.shenzhen, query)).data).toEqual({ marketEntity: { allCluesSentOn: true } });
@@ -750,7 +750,9 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
     });
 
     it('can be undone: the values in clear again, with the former hash', async () => {
-      // The handling columns first (AddComplaintHandling1764800000000), then the encryption.
+      // The text's encryption (EncryptComplaintText1765200000000), the outbox (AddRecordsOutbox1765100000000), the handling columns (AddComplaintHandling1764800000000), then the encryption.
+      await upgraded.undoLastMigration({ transaction: 'each' });
+      await upgraded.undoLastMigration({ transaction: 'each' });
       await upgraded.undoLastMigration({ transaction: 'each' });
       await upgraded.undoLastMigration({ transaction: 'each' });
       const [complaint] = await upgraded.createQueryBuilder().select('*').from('complaint', 'c').getRawMany<Record<string, unknown>>();

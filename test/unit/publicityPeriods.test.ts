@@ -43,4 +43,24 @@ describe('publicity periods (effective-dated, with sources)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it.each([
+    ['a kind that does not exist', { kind: 'PENALTY' }, /entry 1 .*kinds must be/],
+    ['months as text', { minMonths: '3' }, /entry 1 .*minMonths/],
+    ['a default outside its bounds', { defaultMonths: 24 }, /entry 1 .*defaultMonths must lie within/],
+    ['no source', { source: ' ' }, /entry 1 .*source/],
+    ['a date that is not one', { effectiveFrom: '2030-13-45' }, /entry 1 .*effectiveFrom/],
+  ])('refuses PUBLICITY_PERIODS_FILE with %s, naming the file and the entry', (_case, change, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'publicity-'));
+    try {
+      const file = join(dir, 'periods.json');
+      const good = { kinds: ['ADMINISTRATIVE_PENALTY'], severity: 'GENERAL', effectiveFrom: '2030-01-01', minMonths: 6, maxMonths: 18, defaultMonths: 18, source: '某新规定（示例）' };
+      const bad = 'kind' in change ? { ...good, kinds: [change.kind] } : { ...good, ...change };
+      writeFileSync(file, JSON.stringify([good, bad]));
+      expect(() => loadPublicityPeriods({ PUBLICITY_PERIODS_FILE: file })).toThrow(new RegExp(`PUBLICITY_PERIODS_FILE ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      expect(() => loadPublicityPeriods({ PUBLICITY_PERIODS_FILE: file })).toThrow(message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

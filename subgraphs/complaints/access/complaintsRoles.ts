@@ -16,4 +16,6 @@ export const complaintsRoles = {
   sendClues: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `recordLetterFeedback`, `recordClueFeedback`: only the industry regulator a letter is addressed to verifies its clues. */
   answerLetters: ['INDUSTRY_REGULATOR'],
+  /** `complaintsOutbox`: the writes to records still pending or refused, for the one who oversees all regions. */
+  readOutbox: ['NATIONAL_REGULATOR'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -4,18 +4,22 @@ import { badUserInput } from '../../kit/errors';
 import { forbidden, inRegionScope, requireRole } from '../../kit/identity/authorize';
 import { requiredText, textList } from '../../kit/inputs/text';
 import { complaintsRoles } from '../access/complaintsRoles';
-import type { ComplaintsContext } from '../context';
 import { ClueEntity } from '../entities/ClueEntity';
-import type { RecordImpersonationClueInput } from '../generated/resolversTypes';
+import type { MutationResolvers } from '../generated/resolversTypes';
+import { enqueueRecordsWrite } from '../outbox/enqueueRecordsWrite';
+import { deliverSoon } from '../outbox/outboxRelays';
+import { clueSourceKey } from '../records/sourceKeys';
 import { collectClue } from './collectClue';
 
 /**
- * A clue a lead unit found elsewhere (monitoring, another agency's referral), collected in records
- * at once. Its key (clue:<id>) exists only once the row does, so records is asked inside this
- * transaction, before it commits: when records cannot be reached the clue is not stored.
+ * A clue a lead unit found elsewhere (monitoring, another agency's referral). Its collection in
+ * records (key clue:<id>, which exists only once the row does) is queued in the outbox in the
+ * same transaction and delivered after the commit, never from inside it: a rollback leaves
+ * records untouched, and while records cannot be reached the clue is stored and accepted but not
+ * yet `collected` (the relay delivers it).
  */
-export async function recordImpersonationClue(context: ComplaintsContext, input: RecordImpersonationClueInput): Promise<ClueEntity> {
-  const { identity, dataSource, gateway, now } = context;
+export const recordImpersonationClue: NonNullable<MutationResolvers['recordImpersonationClue']> = async (_parent, { input }, context) => {
+  const { identity, dataSource, now } = context;
   requireRole(identity, complaintsRoles.sendClues, 'record impersonation clues');
   if (!inRegionScope(identity, input.region)) throw forbidden(`a lead unit of ${identity.region ?? 'no region'} may not record clues of region ${input.region}`);
   const uscc = input.subjectUscc ?? null;
@@ -25,13 +29,14 @@ export async function recordImpersonationClue(context: ComplaintsContext, input:
   const description = requiredText('input.description', input.description, { max: 5000 });
   const source = requiredText('input.source', input.source, { max: 200 });
   const at = now();
-  return inTransaction(dataSource, async (manager) => {
-    const clue = await manager.save(
-      manager.create(ClueEntity, { region: input.region, uscc, subjectName, subjectIdentifiers, description, reportedAt: at, complaintId: null, warningLetterId: null, recordId: null, collectedAt: null, finding: null, source }),
+  const clue = await inTransaction(dataSource, async (manager) => {
+    const stored = await manager.save(
+      manager.create(ClueEntity, { region: input.region, uscc, subjectName, subjectIdentifiers, description, reportedAt: at, complaintId: null, warningLetterId: null, recordId: null, acceptedAt: at, collectedAt: null, finding: null, source }),
     );
-    const record = await collectClue(gateway, clue, identity.subject);
-    await manager.update(ClueEntity, { id: clue.id }, { recordId: record.id, collectedAt: at });
-    await recordAudit(manager, identity, { operation: 'recordImpersonationClue', objectType: 'ImpersonationClue', objectId: clue.id, summary: `clue ${clue.id} in region ${input.region}${uscc ? ` about ${uscc}` : ', subject without a USCC'} collected as record ${record.id}` }, at);
-    return manager.findOneByOrFail(ClueEntity, { id: clue.id });
+    await enqueueRecordsWrite(manager, collectClue(stored, null, identity.subject), at);
+    await recordAudit(manager, identity, { operation: 'recordImpersonationClue', objectType: 'ImpersonationClue', objectId: stored.id, summary: `clue ${stored.id} in region ${input.region}${uscc ? ` about ${uscc}` : ', subject without a USCC'} queued for collection as a record` }, at);
+    return stored;
   });
-}
+  await deliverSoon(dataSource, [clueSourceKey(clue.id)]);
+  return dataSource.getRepository(ClueEntity).findOneByOrFail({ id: clue.id });
+};

@@ -34,7 +34,7 @@ async function seedComplaint(manager: EntityManager, demo: DemoComplaint, accept
     // As the handling mutations store them: the refusal's reason and the conclusion are public, other notes internal.
     const isPublic = status === 'REFUSED' || status === 'CONCLUDED';
     await manager.save(manager.create(ComplaintEventEntity, { complaintId: complaint.id, status, at, note, public: isPublic, outcome: outcome ?? null }));
-    if (status === 'ACCEPTED') await manager.update(ClueEntity, { complaintId: complaint.id }, { collectedAt: at });
+    if (status === 'ACCEPTED') await manager.update(ClueEntity, { complaintId: complaint.id }, { acceptedAt: at, collectedAt: at });
     if (status === 'CONCLUDED') Object.assign(complaint, { outcome: outcome ?? null, conclusion: note });
     complaint.status = status;
   }
@@ -56,7 +56,7 @@ export async function seedComplaintsDemo(dataSource: DataSource): Promise<void> 
     const complaintKeys = new Map<number, string>();
     for (const demo of demoComplaints) complaintKeys.set((await seedComplaint(manager, demo, acceptDueAt)).id, demo.key);
     for (const { reportedOn, ...monitored } of monitoredClues) {
-      await manager.save(manager.create(ClueEntity, { ...monitored, reportedAt: demoDay(reportedOn), complaintId: null, warningLetterId: null, collectedAt: demoDay(reportedOn), source: '信用服务机构监测' }));
+      await manager.save(manager.create(ClueEntity, { ...monitored, reportedAt: demoDay(reportedOn), complaintId: null, warningLetterId: null, acceptedAt: demoDay(reportedOn), collectedAt: demoDay(reportedOn), source: '信用服务机构监测' }));
     }
     const clues = await manager.find(ClueEntity, { order: { id: 'ASC' } });
     for (const { letter: { issuedOn, ...letter }, clues: sources, finding } of demoLetters) {

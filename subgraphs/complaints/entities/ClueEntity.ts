@@ -26,7 +26,8 @@ export class ClueEntity {
   @Column({ type: 'text', transformer: [stringListAsJson, personalData] })
   subjectIdentifiers: string[];
 
-  @Column({ type: 'text' })
+  /** A complaint's clue copies the complaint's text (personal data), so every description is stored encrypted. */
+  @Column({ type: 'text', transformer: personalData })
   description: string;
 
   @Column({ type: 'datetime', precision: 3 })
@@ -44,7 +45,14 @@ export class ClueEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   recordId: string | null;
 
-  /** When it was collected as a record; null until then (a clue of a complaint not accepted). */
+  /**
+   * When it became a clue to collect (its complaint accepted, or a lead unit recorded it); its
+   * collection waits in the outbox until records has it. Null for a clue of a complaint not accepted.
+   */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  acceptedAt: Date | null;
+
+  /** When records stored it as a record; null until then (not accepted, or still in the outbox). */
   @Column({ type: 'datetime', precision: 3, nullable: true })
   collectedAt: Date | null;
 

@@ -53,7 +53,8 @@ export class ComplaintEntity {
   @Column({ type: 'text', transformer: [stringListAsJson, personalData] })
   subjectIdentifiers: string[];
 
-  @Column({ type: 'text' })
+  /** The complainant's own words, which may name them: encrypted, in clear only for the handler (Complaint.content). */
+  @Column({ type: 'text', transformer: personalData })
   content: string;
 
   /** Null for an anonymous complaint. */

@@ -3,6 +3,7 @@ import { ClueEntity } from './ClueEntity';
 import { ComplaintEntity } from './ComplaintEntity';
 import { ComplaintEventEntity } from './ComplaintEventEntity';
 import { LetterFeedbackEntity } from './LetterFeedbackEntity';
+import { OutboxEntity } from './OutboxEntity';
 import { WarningLetterEntity } from './WarningLetterEntity';
 
-export const complaintsEntities = [ComplaintEntity, ComplaintEventEntity, ClueEntity, WarningLetterEntity, LetterFeedbackEntity, AuditEntryEntity];
+export const complaintsEntities = [ComplaintEntity, ComplaintEventEntity, ClueEntity, WarningLetterEntity, LetterFeedbackEntity, OutboxEntity, AuditEntryEntity];

@@ -7,6 +7,7 @@ import type { ComplaintEventEntity } from '../entities/ComplaintEventEntity';
 import type { ClueEntity } from '../entities/ClueEntity';
 import type { WarningLetterEntity } from '../entities/WarningLetterEntity';
 import type { LetterFeedbackEntity } from '../entities/LetterFeedbackEntity';
+import type { OutboxEntity } from '../entities/OutboxEntity';
 import type { ComplaintsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -69,6 +70,7 @@ export type Complaint = {
   acceptDueAt: Scalars['DateTime']['output'];
   category: ComplaintCategory;
   complainant: Maybe<Complainant>;
+  /** The complainant's own words (they may name them): in clear only for the handler (read logged), withheld for everyone else. */
   content: Scalars['String']['output'];
   /** The record collected in records when concluded as PUBLISHED_AS_DISHONESTY. */
   dishonestyRecord: Maybe<DishonestyRecord>;
@@ -405,6 +407,12 @@ export type Query = {
   complaints: Maybe<ComplaintConnection>;
   /** The complaints agency's audit log, newest first. National regulator only. */
   complaintsAuditLog: Maybe<ComplaintsAuditLogConnection>;
+  /**
+   * The writes to records that complaints decided (its outbox), oldest first: PENDING ones wait for
+   * records (the relay retries them with backoff), FAILED ones records refused for good and need
+   * someone to act. National regulator only.
+   */
+  complaintsOutbox: Maybe<RecordsWriteConnection>;
   marketEntity: Maybe<MarketEntity>;
   warningLetters: Maybe<WarningLetterConnection>;
 };
@@ -434,6 +442,13 @@ export type QueryComplaintsAuditLogArgs = {
 };
 
 
+export type QueryComplaintsOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RecordsWriteStatus>;
+};
+
+
 export type QueryMarketEntityArgs = {
   uscc: Scalars['USCC']['input'];
 };
@@ -456,6 +471,45 @@ export type RecordImpersonationClueInput = {
   subjectName: Scalars['String']['input'];
   subjectUscc?: InputMaybe<Scalars['USCC']['input']>;
 };
+
+/** A write to records decided by a handling mutation and stored with it (collectAgencyRecord or recordClueFinding). */
+export type RecordsWrite = {
+  __typename?: 'RecordsWrite';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Why the last attempt did not deliver, or why records refused it. */
+  lastError: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  operation: Scalars['String']['output'];
+  /** The record records answered with, once delivered. */
+  record: Maybe<DishonestyRecord>;
+  /** clue:<id> or complaint:<id>; the writes of one key are delivered in order. */
+  sourceKey: Scalars['String']['output'];
+  status: RecordsWriteStatus;
+};
+
+export type RecordsWriteConnection = {
+  __typename?: 'RecordsWriteConnection';
+  edges: Array<RecordsWriteEdge>;
+  nodes: Array<RecordsWrite>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecordsWriteEdge = {
+  __typename?: 'RecordsWriteEdge';
+  cursor: Scalars['String']['output'];
+  node: RecordsWrite;
+};
+
+export type RecordsWriteStatus =
+  | 'DELIVERED'
+  /** refused by records (CONFLICT, BAD_USER_INPUT, NOT_FOUND): never retried */
+  | 'FAILED'
+  /** not yet in records: delivered by the relay when records can be reached */
+  | 'PENDING';
 
 /** The severity of a published false disclosure or commitment breach (identical to records' Severity). */
 export type Severity =
@@ -657,6 +711,10 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordImpersonationClueInput: RecordImpersonationClueInput;
+  RecordsWrite: ResolverTypeWrapper<OutboxEntity>;
+  RecordsWriteConnection: ResolverTypeWrapper<import('../../kit/pagination/connection').Connection<import('../entities/OutboxEntity').OutboxEntity>>;
+  RecordsWriteEdge: ResolverTypeWrapper<Omit<RecordsWriteEdge, 'node'> & { node: ResolversTypes['RecordsWrite'] }>;
+  RecordsWriteStatus: RecordsWriteStatus;
   RegionCode: ResolverTypeWrapper<Scalars['RegionCode']['output']>;
   Severity: Severity;
   SubmitComplaintInput: SubmitComplaintInput;
@@ -697,6 +755,9 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordImpersonationClueInput: RecordImpersonationClueInput;
+  RecordsWrite: OutboxEntity;
+  RecordsWriteConnection: import('../../kit/pagination/connection').Connection<import('../entities/OutboxEntity').OutboxEntity>;
+  RecordsWriteEdge: Omit<RecordsWriteEdge, 'node'> & { node: ResolversParentTypes['RecordsWrite'] };
   RegionCode: Scalars['RegionCode']['output'];
   SubmitComplaintInput: SubmitComplaintInput;
   USCC: Scalars['USCC']['output'];
@@ -860,8 +921,34 @@ export type QueryResolvers<ContextType = ComplaintsContext, ParentType extends R
   complaintStatus?: Resolver<Maybe<ResolversTypes['ComplaintStatusView']>, ParentType, ContextType, RequireFields<QueryComplaintStatusArgs, 'token' | 'trackingNumber'>>;
   complaints?: Resolver<Maybe<ResolversTypes['ComplaintConnection']>, ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
   complaintsAuditLog?: Resolver<Maybe<ResolversTypes['ComplaintsAuditLogConnection']>, ParentType, ContextType, RequireFields<QueryComplaintsAuditLogArgs, 'first'>>;
+  complaintsOutbox?: Resolver<Maybe<ResolversTypes['RecordsWriteConnection']>, ParentType, ContextType, RequireFields<QueryComplaintsOutboxArgs, 'first'>>;
   marketEntity?: Resolver<Maybe<ResolversTypes['MarketEntity']>, ParentType, ContextType, RequireFields<QueryMarketEntityArgs, 'uscc'>>;
   warningLetters?: Resolver<Maybe<ResolversTypes['WarningLetterConnection']>, ParentType, ContextType, RequireFields<QueryWarningLettersArgs, 'first'>>;
+}>;
+
+export type RecordsWriteResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['RecordsWrite'] = ResolversParentTypes['RecordsWrite']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['DishonestyRecord']>, ParentType, ContextType>;
+  sourceKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecordsWriteStatus'], ParentType, ContextType>;
+}>;
+
+export type RecordsWriteConnectionResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['RecordsWriteConnection'] = ResolversParentTypes['RecordsWriteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecordsWriteEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecordsWrite']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecordsWriteEdgeResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['RecordsWriteEdge'] = ResolversParentTypes['RecordsWriteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecordsWrite'], ParentType, ContextType>;
 }>;
 
 export interface RegionCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['RegionCode'], any> {
@@ -924,6 +1011,9 @@ export type Resolvers<ContextType = ComplaintsContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordsWrite?: RecordsWriteResolvers<ContextType>;
+  RecordsWriteConnection?: RecordsWriteConnectionResolvers<ContextType>;
+  RecordsWriteEdge?: RecordsWriteEdgeResolvers<ContextType>;
   RegionCode?: GraphQLScalarType;
   USCC?: GraphQLScalarType;
   WarningLetter?: WarningLetterResolvers<ContextType>;

@@ -1,7 +1,6 @@
 import { inTransaction } from '../../kit/data/transaction';
 import { requiredText } from '../../kit/inputs/text';
-import type { ComplaintsContext } from '../context';
-import type { ComplaintEntity } from '../entities/ComplaintEntity';
+import type { MutationResolvers } from '../generated/resolversTypes';
 import { loadHandledComplaint } from './loadHandledComplaint';
 import { requireComplaintStatus } from './requireComplaintStatus';
 import { transitionComplaint } from './transitionComplaint';
@@ -9,7 +8,8 @@ import { transitionComplaint } from './transitionComplaint';
 const HANDLED = ['ACCEPTED', 'IN_PROGRESS'] as const;
 
 /** ACCEPTED or IN_PROGRESS → IN_PROGRESS with a note: internal unless the lead unit marks it public. */
-export async function addComplaintProgress(context: ComplaintsContext, id: string, note: string, isPublic: boolean): Promise<ComplaintEntity> {
+export const addComplaintProgress: NonNullable<MutationResolvers['addComplaintProgress']> = async (_parent, { id, note, public: shown }, context) => {
+  const isPublic = shown ?? false;
   const { identity, dataSource, now } = context;
   const complaint = await loadHandledComplaint(context, id, 'note progress on complaints');
   const text = requiredText('note', note, { max: 1000 });
@@ -28,4 +28,4 @@ export async function addComplaintProgress(context: ComplaintsContext, id: strin
       summary: `complaint ${complaint.trackingNumber}: ${isPublic ? 'public' : 'internal'} progress note`,
     }),
   );
-}
+};

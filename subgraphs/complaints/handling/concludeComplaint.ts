@@ -1,15 +1,16 @@
 import { inTransaction } from '../../kit/data/transaction';
 import { badUserInput } from '../../kit/errors';
 import { optionalText, requiredText } from '../../kit/inputs/text';
-import type { ComplaintsContext } from '../context';
-import type { ComplaintEntity } from '../entities/ComplaintEntity';
-import type { ConcludeComplaintInput, Severity } from '../generated/resolversTypes';
-import { collectAgencyRecord, type AgencyRecordInput } from '../records/collectAgencyRecord';
+import { ComplaintEntity } from '../entities/ComplaintEntity';
+import type { ConcludeComplaintInput, MutationResolvers, Severity } from '../generated/resolversTypes';
+import { enqueueRecordsWrite } from '../outbox/enqueueRecordsWrite';
+import { deliverSoon } from '../outbox/outboxRelays';
+import type { AgencyRecordInput } from '../records/collectAgencyRecord';
 import { complaintSourceKey } from '../records/sourceKeys';
 import { leadUnitAuthority } from './leadUnitAuthority';
 import { loadHandledComplaint } from './loadHandledComplaint';
 import { requireComplaintStatus } from './requireComplaintStatus';
-import { shanghaiDate } from './shanghaiDate';
+import { shanghaiDate } from '../../kit/calendar/shanghaiDate';
 import { transitionComplaint } from './transitionComplaint';
 
 const HANDLED = ['ACCEPTED', 'IN_PROGRESS'] as const;
@@ -40,22 +41,24 @@ function publishedRecord(complaint: ComplaintEntity, input: ConcludeComplaintInp
 
 /**
  * ACCEPTED or IN_PROGRESS → CONCLUDED with its outcome and the conclusion the complainant reads.
- * PUBLISHED_AS_DISHONESTY collects a FALSE_DISCLOSURE or COMMITMENT_BREACH record in records
- * (sourceKey complaint:<id>, records puts a SERIOUS one into the ledger) before committing here,
- * so a failure leaves the complaint as it was and a retry completes it (records answers the same
- * input under that key with the record it stored first).
+ * PUBLISHED_AS_DISHONESTY queues a FALSE_DISCLOSURE or COMMITMENT_BREACH record for records
+ * (sourceKey complaint:<id>; records puts a SERIOUS one into the ledger) in the outbox, in the
+ * transaction that wins the state change, with its input fixed then; it is delivered after the
+ * commit (the complaint's `dishonestyRecord` appears then). Of two conclusions at once only the
+ * winner's record is ever sent; a conclusion that failed here sent nothing, so a retry on another
+ * day (another decision date) is a new, consistent write.
  */
-export async function concludeComplaint(context: ComplaintsContext, id: string, input: ConcludeComplaintInput): Promise<ComplaintEntity> {
-  const { identity, dataSource, gateway, now } = context;
+export const concludeComplaint: NonNullable<MutationResolvers['concludeComplaint']> = async (_parent, { id, input }, context) => {
+  const { identity, dataSource, now } = context;
   const complaint = await loadHandledComplaint(context, id, 'conclude complaints');
   const conclusion = requiredText('input.conclusion', input.conclusion, { max: 5000 });
   if (input.outcome !== 'PUBLISHED_AS_DISHONESTY' && input.severity) throw badUserInput('input.severity', 'only a complaint published as dishonesty has a severity');
   const at = now();
   const recordInput = input.outcome === 'PUBLISHED_AS_DISHONESTY' ? publishedRecord(complaint, input, conclusion, at) : null;
   requireComplaintStatus(complaint, HANDLED, 'concluded');
-  const record = recordInput ? await collectAgencyRecord(gateway, complaintSourceKey(complaint.id), identity.subject, recordInput) : null;
-  return inTransaction(dataSource, (manager) =>
-    transitionComplaint(manager, identity, {
+  const sourceKey = complaintSourceKey(complaint.id);
+  const concluded = await inTransaction(dataSource, async (manager) => {
+    const stored = await transitionComplaint(manager, identity, {
       complaint,
       from: HANDLED,
       to: 'CONCLUDED',
@@ -65,8 +68,13 @@ export async function concludeComplaint(context: ComplaintsContext, id: string, 
       note: conclusion,
       public: true,
       outcome: input.outcome,
-      changes: { outcome: input.outcome, severity: recordInput?.severity ?? null, recordId: record?.id ?? null, conclusion },
-      summary: `complaint ${complaint.trackingNumber} concluded: ${input.outcome}${record ? ` (${recordInput?.severity} ${recordInput?.kind} record ${record.id})` : ''}`,
-    }),
-  );
-}
+      changes: { outcome: input.outcome, severity: recordInput?.severity ?? null, conclusion },
+      summary: `complaint ${complaint.trackingNumber} concluded: ${input.outcome}${recordInput ? ` (${recordInput.severity} ${recordInput.kind} record queued for records)` : ''}`,
+    });
+    if (recordInput) await enqueueRecordsWrite(manager, { operation: 'collectAgencyRecord', sourceKey, onBehalfOf: identity.subject, input: recordInput }, at);
+    return stored;
+  });
+  if (!recordInput) return concluded;
+  await deliverSoon(dataSource, [sourceKey]);
+  return dataSource.getRepository(ComplaintEntity).findOneByOrFail({ id: complaint.id });
+};

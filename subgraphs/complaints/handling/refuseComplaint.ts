@@ -1,13 +1,12 @@
 import { inTransaction } from '../../kit/data/transaction';
 import { requiredText } from '../../kit/inputs/text';
-import type { ComplaintsContext } from '../context';
-import type { ComplaintEntity } from '../entities/ComplaintEntity';
+import type { MutationResolvers } from '../generated/resolversTypes';
 import { loadHandledComplaint } from './loadHandledComplaint';
 import { requireComplaintStatus } from './requireComplaintStatus';
 import { transitionComplaint } from './transitionComplaint';
 
 /** SUBMITTED → REFUSED with its reason, which the complainant reads on the public timeline. Its clue is never collected. */
-export async function refuseComplaint(context: ComplaintsContext, id: string, reason: string): Promise<ComplaintEntity> {
+export const refuseComplaint: NonNullable<MutationResolvers['refuseComplaint']> = async (_parent, { id, reason }, context) => {
   const { identity, dataSource, now } = context;
   const complaint = await loadHandledComplaint(context, id, 'refuse complaints');
   const publicReason = requiredText('reason', reason, { max: 1000 });
@@ -26,4 +25,4 @@ export async function refuseComplaint(context: ComplaintsContext, id: string, re
       summary: `complaint ${complaint.trackingNumber} refused`,
     }),
   );
-}
+};

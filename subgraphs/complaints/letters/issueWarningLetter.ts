@@ -11,7 +11,7 @@ import { complaintsRoles } from '../access/complaintsRoles';
 import type { ComplaintsContext } from '../context';
 import { ClueEntity } from '../entities/ClueEntity';
 import { WarningLetterEntity } from '../entities/WarningLetterEntity';
-import type { IssueWarningLetterInput } from '../generated/resolversTypes';
+import type { MutationResolvers } from '../generated/resolversTypes';
 import { PHONE } from '../inputs/phonePattern';
 
 const MAX_CLUES = 500;
@@ -38,7 +38,7 @@ function clueIdsOf(ids: readonly string[]): number[] {
  * accepted) or already sent is CONFLICT. The clues are claimed by a conditional update, so two
  * letters issued at once never send the same clue.
  */
-export async function issueWarningLetter(context: ComplaintsContext, input: IssueWarningLetterInput): Promise<WarningLetterEntity> {
+export const issueWarningLetter: NonNullable<MutationResolvers['issueWarningLetter']> = async (_parent, { input }, context) => {
   const { identity, dataSource, loaders, now } = context;
   requireRole(identity, complaintsRoles.sendClues, 'issue warning letters');
   const region = issuingRegion(context, input.region);
@@ -60,7 +60,10 @@ export async function issueWarningLetter(context: ComplaintsContext, input: Issu
   clues.forEach((clue, i) => {
     if (!(clue instanceof ClueEntity)) throw notFound(`impersonation clue ${ids[i]}`);
     if (!regionCovers(region, clue.region)) throw badUserInput('input.clueIds', `clue ${clue.id} belongs to region ${clue.region}, outside the letter's region ${region}`);
-    if (clue.collectedAt === null) throw conflict(`clue ${clue.id} is not collected as a record yet (its complaint is not accepted): it cannot be sent on`);
+    if (clue.collectedAt === null) {
+      const why = clue.acceptedAt === null ? 'its complaint is not accepted' : 'its record still waits for records (complaintsOutbox)';
+      throw conflict(`clue ${clue.id} is not collected as a record yet (${why}): it cannot be sent on`);
+    }
     if (clue.warningLetterId !== null) throw conflict(`clue ${clue.id} was already sent on in warning letter ${clue.warningLetterId}`);
   });
   const issuedAt = now();
@@ -81,4 +84,4 @@ export async function issueWarningLetter(context: ComplaintsContext, input: Issu
     if (isUniqueViolation(error)) throw conflict(`a warning letter numbered ${documentNumber} was already issued`);
     throw error;
   }
-}
+};

@@ -5,27 +5,18 @@ import { requireRole } from '../../kit/identity/authorize';
 import { optionalText } from '../../kit/inputs/text';
 import { loadByExposedId, parseRowId } from '../../kit/loaders/rowId';
 import { complaintsRoles } from '../access/complaintsRoles';
-import { collectClue } from '../clues/collectClue';
-import type { ComplaintsContext } from '../context';
 import { ClueEntity } from '../entities/ClueEntity';
-import type { LetterFinding } from '../generated/resolversTypes';
-import { recordClueFinding } from '../records/recordClueFinding';
-import { clueSourceKey } from '../records/sourceKeys';
-
-export interface ClueFeedbackArgs {
-  letterId: string;
-  clueId: string;
-  finding: LetterFinding;
-  note?: string | null;
-}
+import type { MutationResolvers } from '../generated/resolversTypes';
+import { deliverSoon } from '../outbox/outboxRelays';
+import { queueClueFinding } from './queueClueFinding';
 
 /**
  * The addressed industry regulator's finding on a clue of the letter that names no USCC: no
- * finding per entity covers it. Written to the clue's record in records first (idempotent there),
- * then here; the same finding again is the clue, another one CONFLICT.
+ * finding per entity covers it. Stored here only if the clue has none (a conditional update, so
+ * of two at once one wins), queued for the clue's record in records in the same transaction and
+ * delivered after the commit; the same finding again is the clue, another one CONFLICT.
  */
-export async function recordClueFeedback(context: ComplaintsContext, args: ClueFeedbackArgs): Promise<ClueEntity> {
-  const { identity, dataSource, gateway, loaders, now } = context;
+export const recordClueFeedback: NonNullable<MutationResolvers['recordClueFeedback']> = async (_parent, args, { identity, dataSource, loaders, now }) => {
   requireRole(identity, complaintsRoles.answerLetters, 'record findings on warning letters');
   const letter = await loadByExposedId(loaders.letterById, args.letterId);
   if (!letter) throw notFound(`warning letter ${args.letterId}`);
@@ -36,22 +27,19 @@ export async function recordClueFeedback(context: ComplaintsContext, args: ClueF
   if (clue.uscc) throw badUserInput('clueId', `clue ${clue.id} names ${clue.uscc}: record the finding on that entity (recordLetterFeedback)`);
   if (clue.finding === args.finding) return clue;
   if (clue.finding) throw conflict(`the finding on clue ${clue.id} was already recorded as ${clue.finding}`);
-  const recordId = clue.recordId ?? (await collectClue(gateway, clue, identity.subject)).id;
-  await recordClueFinding(gateway, clueSourceKey(clue.id), identity.subject, { finding: args.finding, regulator: letter.recipient, note });
   const at = now();
-  return inTransaction(dataSource, async (manager) => {
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(ClueEntity)
-      .set({ finding: args.finding, recordId, collectedAt: clue.collectedAt ?? at })
-      .where('id = :id AND finding IS NULL', { id: clue.id })
-      .execute();
-    const stored = await manager.findOneByOrFail(ClueEntity, { id: clue.id });
+  const { stored, keys } = await inTransaction(dataSource, async (manager) => {
+    const { affected } = await manager.createQueryBuilder().update(ClueEntity).set({ finding: args.finding }).where('id = :id AND finding IS NULL', { id: clue.id }).execute();
+    const current = await manager.findOneByOrFail(ClueEntity, { id: clue.id });
     if (!affected) {
-      if (stored.finding === args.finding) return stored;
-      throw conflict(`the finding on clue ${clue.id} was already recorded as ${stored.finding}`);
+      if (current.finding === args.finding) return { stored: current, keys: [] };
+      throw conflict(`the finding on clue ${clue.id} was already recorded as ${current.finding}`);
     }
+    const queued = await queueClueFinding(manager, [current], { onBehalfOf: identity.subject, finding: args.finding, regulator: letter.recipient, note }, at);
     await recordAudit(manager, identity, { operation: 'recordClueFeedback', objectType: 'ImpersonationClue', objectId: clue.id, summary: `finding ${args.finding} on clue ${clue.id} of warning letter ${letter.id}` }, at);
-    return stored;
+    return { stored: current, keys: queued };
   });
-}
+  if (!keys.length) return stored;
+  await deliverSoon(dataSource, keys);
+  return dataSource.getRepository(ClueEntity).findOneByOrFail({ id: stored.id });
+};

@@ -6,21 +6,11 @@ import { requireRole } from '../../kit/identity/authorize';
 import { optionalText } from '../../kit/inputs/text';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { complaintsRoles } from '../access/complaintsRoles';
-import { collectClue } from '../clues/collectClue';
-import type { ComplaintsContext } from '../context';
 import { ClueEntity } from '../entities/ClueEntity';
 import { LetterFeedbackEntity } from '../entities/LetterFeedbackEntity';
-import type { WarningLetterEntity } from '../entities/WarningLetterEntity';
-import type { LetterFinding } from '../generated/resolversTypes';
-import { recordClueFinding } from '../records/recordClueFinding';
-import { clueSourceKey } from '../records/sourceKeys';
-
-export interface LetterFeedbackArgs {
-  letterId: string;
-  uscc: string;
-  finding: LetterFinding;
-  note?: string | null;
-}
+import type { LetterFinding, MutationResolvers } from '../generated/resolversTypes';
+import { deliverSoon } from '../outbox/outboxRelays';
+import { queueClueFinding } from './queueClueFinding';
 
 /** The answer to a repeat: the same finding again is the letter; another one is CONFLICT. */
 function repeated(earlier: LetterFeedbackEntity, finding: LetterFinding, uscc: string): void {
@@ -29,12 +19,12 @@ function repeated(earlier: LetterFeedbackEntity, finding: LetterFinding, uscc: s
 
 /**
  * The addressed industry regulator's finding on one entity of a letter (Annex 3: 将相关查处结果反馈我单位，
- * 纳入失信主体信用记录). It enters the record of each of the entity's clues in the letter in records
- * first (UNFOUNDED → REFUTED there; idempotent on the clue's key), then is stored here, so a
- * failure leaves nothing here and a retry completes it.
+ * 纳入失信主体信用记录). Stored here with the finding on each of the entity's clues in the letter,
+ * and, in the same transaction, queued for each clue's record in records (UNFOUNDED → REFUTED
+ * there), delivered after the commit. Of two findings at once the unique (letter, entity) lets
+ * one commit; the other is a repeat or CONFLICT.
  */
-export async function recordLetterFeedback(context: ComplaintsContext, args: LetterFeedbackArgs): Promise<WarningLetterEntity> {
-  const { identity, dataSource, gateway, loaders, now } = context;
+export const recordLetterFeedback: NonNullable<MutationResolvers['recordLetterFeedback']> = async (_parent, args, { identity, dataSource, loaders, now }) => {
   requireRole(identity, complaintsRoles.answerLetters, 'record findings on warning letters');
   const letter = await loadByExposedId(loaders.letterById, args.letterId);
   if (!letter) throw notFound(`warning letter ${args.letterId}`);
@@ -46,20 +36,16 @@ export async function recordLetterFeedback(context: ComplaintsContext, args: Let
     repeated(earlier, args.finding, args.uscc);
     return letter;
   }
-  const collected = new Map<number, string>();
-  for (const clue of clues) {
-    // A clue sent before collection was tracked is collected first (idempotent), so the finding has its record.
-    if (clue.recordId === null) collected.set(clue.id, (await collectClue(gateway, clue, identity.subject)).id);
-    await recordClueFinding(gateway, clueSourceKey(clue.id), identity.subject, { finding: args.finding, regulator: letter.recipient, note });
-  }
   const at = now();
   try {
-    await inTransaction(dataSource, async (manager) => {
+    const keys = await inTransaction(dataSource, async (manager) => {
       await manager.insert(LetterFeedbackEntity, { letterId: letter.id, uscc: args.uscc, finding: args.finding, note, recordedAt: at });
       await manager.update(ClueEntity, clues.map((clue) => clue.id), { finding: args.finding });
-      for (const [clueId, recordId] of collected) await manager.update(ClueEntity, { id: clueId }, { recordId, collectedAt: at });
+      const queued = await queueClueFinding(manager, clues, { onBehalfOf: identity.subject, finding: args.finding, regulator: letter.recipient, note }, at);
       await recordAudit(manager, identity, { operation: 'recordLetterFeedback', objectType: 'WarningLetter', objectId: letter.id, summary: `finding ${args.finding} on ${args.uscc} (clues ${clues.map((clue) => clue.id).join(', ')})` }, at);
+      return queued;
     });
+    await deliverSoon(dataSource, keys);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The same regulator's request arrived twice at once: answer as a repeat of the one stored.
@@ -67,4 +53,4 @@ export async function recordLetterFeedback(context: ComplaintsContext, args: Let
     repeated(winner, args.finding, args.uscc);
   }
   return letter;
-}
+};

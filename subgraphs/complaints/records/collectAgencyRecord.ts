@@ -1,8 +1,7 @@
-import type { GatewayClient } from '../../kit/services/createGatewayClient';
 import type { Severity } from '../generated/resolversTypes';
-import { readRecordAnswer, type CollectedRecord } from './readRecordAnswer';
 
-const COLLECT = `mutation CollectAgencyRecord($sourceKey: String!, $onBehalfOf: String!, $input: RecordDishonestyInput!) {
+/** records' mutation for a fact complaints decided (DESIGN.md §6), idempotent on sourceKey. */
+export const COLLECT_AGENCY_RECORD = `mutation CollectAgencyRecord($sourceKey: String!, $onBehalfOf: String!, $input: RecordDishonestyInput!) {
   collectAgencyRecord(sourceKey: $sourceKey, onBehalfOf: $onBehalfOf, input: $input) { id status }
 }`;
 
@@ -21,11 +20,9 @@ export interface AgencyRecordInput {
   summary: string;
 }
 
-/**
- * Puts a fact complaints decided into records (DESIGN.md §6), through the gateway as the
- * complaints service. records is idempotent on sourceKey, so a caller calls this before
- * committing its own transaction: a failure leaves complaints unchanged and a retry completes it.
- */
-export function collectAgencyRecord(gateway: GatewayClient, sourceKey: string, onBehalfOf: string, input: AgencyRecordInput): Promise<CollectedRecord> {
-  return gateway.query({ agency: 'records', query: COLLECT, variables: { sourceKey, onBehalfOf, input }, read: readRecordAnswer('collectAgencyRecord') });
+export interface CollectAgencyRecord {
+  operation: 'collectAgencyRecord';
+  sourceKey: string;
+  onBehalfOf: string;
+  input: AgencyRecordInput;
 }

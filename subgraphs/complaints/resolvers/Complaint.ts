@@ -3,6 +3,7 @@ import { showsSubjectInClear } from '../../kit/identity/showsSubjectInClear';
 import { subjectResolvers } from '../../kit/identity/subjectResolvers';
 import { loadByExposedId } from '../../kit/loaders/rowId';
 import { complaintsRoles } from '../access/complaintsRoles';
+import { CONTENT_WITHHELD } from '../access/contentWithheld';
 import { maskComplainant } from '../access/maskComplainant';
 import { showsComplainantInClear } from '../access/showsComplainantInClear';
 import type { ComplaintEntity } from '../entities/ComplaintEntity';
@@ -21,6 +22,9 @@ export const Complaint: ComplaintResolvers = {
   id: ({ id }) => String(id),
   subject: ({ uscc }) => (uscc ? { uscc } : null),
   ...subjectResolvers(subjectInClear),
+  // The complainant's own words may name them (ID numbers, phones): like the complainant, only the handler reads them, logged.
+  content: async (complaint, _args, { identity, loaders }) =>
+    (await showsComplainantInClear(complaint, identity, loaders.personalDataReads)) ? complaint.content : CONTENT_WITHHELD,
   complainant: async (complaint, _args, { identity, loaders }) => {
     if (complaint.complainantName === null) return null;
     const complainant = { name: complaint.complainantName, phone: complaint.complainantPhone, email: complaint.complainantEmail };

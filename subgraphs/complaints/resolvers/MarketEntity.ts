@@ -18,8 +18,10 @@ export const MarketEntity: MarketEntityResolvers = {
   },
   allCluesSentOn: async ({ uscc }, _args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readCluesSentOn, 'ask whether the clues about an entity were sent on');
-    // Only collected clues count (a refused complaint's clue never is), and a refuted one needs nothing more.
-    const clues = (await loaders.cluesByUscc.load(uscc)).filter((clue) => clue.collectedAt !== null && clue.finding !== 'UNFOUNDED');
+    // Every accepted clue counts, also one whose collection still waits in the outbox: a clue not yet
+    // in records must not let the entity leave the ledger. A refused complaint's clue never is one,
+    // and a refuted one needs nothing more.
+    const clues = (await loaders.cluesByUscc.load(uscc)).filter((clue) => clue.acceptedAt !== null && clue.finding !== 'UNFOUNDED');
     return clues.every((clue) => clue.warningLetterId !== null);
   },
 };

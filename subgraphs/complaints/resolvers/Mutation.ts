@@ -62,12 +62,12 @@ export const Mutation: MutationResolvers = {
       return retriedReceipt(winner, contentHash);
     }
   },
-  acceptComplaint: (_parent, { id, note }, context) => acceptComplaint(context, id, note),
-  refuseComplaint: (_parent, { id, reason }, context) => refuseComplaint(context, id, reason),
-  addComplaintProgress: (_parent, { id, note, public: isPublic }, context) => addComplaintProgress(context, id, note, isPublic ?? false),
-  concludeComplaint: (_parent, { id, input }, context) => concludeComplaint(context, id, input),
-  recordImpersonationClue: (_parent, { input }, context) => recordImpersonationClue(context, input),
-  issueWarningLetter: (_parent, { input }, context) => issueWarningLetter(context, input),
-  recordLetterFeedback: (_parent, args, context) => recordLetterFeedback(context, args),
-  recordClueFeedback: (_parent, args, context) => recordClueFeedback(context, args),
+  acceptComplaint,
+  refuseComplaint,
+  addComplaintProgress,
+  concludeComplaint,
+  recordImpersonationClue,
+  issueWarningLetter,
+  recordLetterFeedback,
+  recordClueFeedback,
 };

@@ -6,6 +6,7 @@ import { findPage, toPage } from '../../kit/pagination';
 import { complaintsRoles } from '../access/complaintsRoles';
 import { complaintsScopeOf } from '../access/complaintsScope';
 import { ComplaintEntity } from '../entities/ComplaintEntity';
+import { OutboxEntity } from '../entities/OutboxEntity';
 import { WarningLetterEntity } from '../entities/WarningLetterEntity';
 import type { QueryResolvers } from '../generated/resolversTypes';
 import { tokenMatches } from '../tokens/complaintTokens';
@@ -37,6 +38,13 @@ export const Query: QueryResolvers = {
       if (filter?.uscc) query.andWhere('e.uscc = :uscc', { uscc: filter.uscc });
       if (filter?.overdue === true) query.andWhere("e.status = 'SUBMITTED' AND e.acceptDueAt < :now", { now: now() });
       if (filter?.overdue === false) query.andWhere("(e.status <> 'SUBMITTED' OR e.acceptDueAt >= :now)", { now: now() });
+    });
+  },
+
+  complaintsOutbox: (_parent, { status, first, after }, { identity, dataSource }) => {
+    requireRole(identity, complaintsRoles.readOutbox, 'read the outbox to records');
+    return findPage(dataSource.getRepository(OutboxEntity), toPage({ first, after }), 'ASC', (query) => {
+      if (status) query.andWhere('e.status = :status', { status });
     });
   },
 

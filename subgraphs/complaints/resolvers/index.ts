@@ -6,6 +6,7 @@ import { LetterFeedback } from './LetterFeedback';
 import { MarketEntity } from './MarketEntity';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { RecordsWrite } from './RecordsWrite';
 import { WarningLetter } from './WarningLetter';
 
 export const complaintsResolvers: Resolvers = {
@@ -17,4 +18,5 @@ export const complaintsResolvers: Resolvers = {
   ImpersonationClue,
   WarningLetter,
   LetterFeedback,
+  RecordsWrite,
 };

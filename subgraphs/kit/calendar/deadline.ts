@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import type { TimeLimitKey, TimeLimits } from './timeLimits';
-import { SHANGHAI } from './timeZone';
+import { shanghaiDate } from './shanghaiDate';
 import type { WorkingDayCalendar } from './workingDayCalendar';
 
 /** The deadline of `key` for something that started at `start`, by the limit in force that day. */
@@ -10,6 +9,5 @@ export function deadlineFor(
   key: TimeLimitKey,
   start: Date,
 ): Date {
-  const day = DateTime.fromJSDate(start, { zone: SHANGHAI }).toISODate() ?? '';
-  return calendar.deadlineAfter(start, limits.inForce(key, day).workingDays);
+  return calendar.deadlineAfter(start, limits.inForce(key, shanghaiDate(start)).workingDays);
 }

@@ -2,3 +2,4 @@ export * from './deadline';
 export * from './timeLimits';
 export * from './timeZone';
 export * from './workingDayCalendar';
+export * from './shanghaiDate';

@@ -21,6 +21,14 @@ export interface TimeLimit {
  */
 export const DEFAULT_TIME_LIMITS: TimeLimit[] = [
   {
+    // Review of issue 4 (finding 7): NDRC Order 58 (2023, 失信行为纠正后的信用信息修复管理办法（试行）)
+    // and Order 36 (2025, 信用修复管理办法, from 2026-04-01) superseded the 2019 notice. The
+    // stored sources available when this was written hold only their opening articles, and a
+    // press summary of 国办发〔2025〕22号 (which Order 36 implements) that gives the deciding
+    // authority 3 working days from acceptance (extendable for complex cases). That could not be
+    // checked against the orders' text, so no entry was added on its strength: the 10 days below
+    // stay in force for every date until a verified entry (with its article) is added here or in
+    // TIME_LIMITS_FILE. Time waiting on a court's confirmation counts (docs/authorization.md, repair).
     key: 'REPAIR_DECISION',
     workingDays: 10,
     effectiveFrom: '2019-07-01',

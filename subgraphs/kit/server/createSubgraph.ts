@@ -63,6 +63,7 @@ export async function createSubgraph<Loaders>(
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await server.start();
+  const workers = definition.startWorkers?.({ dataSource, now, gateway });
 
   const app = express();
   app.disable('x-powered-by');
@@ -92,6 +93,9 @@ export async function createSubgraph<Loaders>(
   return {
     name,
     app,
-    stop: () => server.stop(),
+    stop: async () => {
+      await workers?.stop();
+      await server.stop();
+    },
   };
 }

@@ -39,20 +39,22 @@ function describe(detail: unknown): unknown {
   return detail.cause instanceof Error ? `${detail.message}: ${detail.cause.message}` : detail.message;
 }
 
-function errorCodes(errors: unknown[]): string {
+/** The codes the answering agency put on its errors ('an error' for one without a code), each once. */
+function upstreamCodes(errors: unknown[]): string[] {
   const codes = errors.map((error) =>
     typeof error === 'object' && error !== null && 'extensions' in error && typeof error.extensions === 'object' && error.extensions !== null && 'code' in error.extensions
       ? String(error.extensions.code)
       : 'an error',
   );
-  return [...new Set(codes)].join(', ');
+  return [...new Set(codes)];
 }
 
 /**
  * POSTs an operation to the gateway with a deadline. Whatever keeps the facts from arriving
  * (no connection, no answer in time, an answer that is not GraphQL, an error in the answer, data
  * of another shape) is a SERVICE_UNAVAILABLE naming the agency, never the addresses involved;
- * the detail is logged here.
+ * the detail is logged here. When the answer carried errors, their codes are on the thrown
+ * error's `extensions.upstreamCodes`.
  */
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_GATEWAY_TIMEOUT_MS;
@@ -64,9 +66,12 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
 
   return {
     async query<T>({ agency, query, variables, read }: GatewayQuery<T>): Promise<T> {
-      const unavailable = (reason: string, detail: unknown): GraphQLError => {
+      const unavailable = (reason: string, detail: unknown, codes?: string[]): GraphQLError => {
         console.warn(`[gateway client] asking ${agency}: ${reason}:`, describe(detail));
-        return serviceUnavailable(`${agency} could not be asked through the gateway (${reason}), try again later`);
+        const error = serviceUnavailable(`${agency} could not be asked through the gateway (${reason}), try again later`);
+        // For a caller that must tell a refusal (CONFLICT, BAD_USER_INPUT...) from an outage: only codes, never the upstream messages.
+        if (codes) error.extensions.upstreamCodes = codes;
+        return error;
       };
       let text: string;
       try {
@@ -88,7 +93,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       }
       if (typeof body !== 'object' || body === null) throw unavailable('an answer that is not GraphQL', body);
       if ('errors' in body && Array.isArray(body.errors) && body.errors.length > 0) {
-        throw unavailable(`the gateway reported ${errorCodes(body.errors)}`, JSON.stringify(body.errors));
+        const codes = upstreamCodes(body.errors);
+        throw unavailable(`the gateway reported ${codes.join(', ')}`, JSON.stringify(body.errors), codes);
       }
       try {
         return read('data' in body ? body.data : undefined);

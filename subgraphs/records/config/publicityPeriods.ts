@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { RecordKind, Severity } from '../generated/resolversTypes';
+import { readPublicityPeriodsFile } from './readPublicityPeriodsFile';
 
 /**
  * How long a record of some kinds and a severity is published, counted from its decision date,
@@ -71,9 +71,9 @@ export function createPublicityPeriods(periods: PublicityPeriod[] = DEFAULT_PUBL
   };
 }
 
-/** The defaults plus the entries of the JSON file named by PUBLICITY_PERIODS_FILE, if any (the format of PublicityPeriod). */
+/** The defaults plus the entries of the JSON file named by PUBLICITY_PERIODS_FILE, if any (the format of PublicityPeriod, each entry checked). */
 export function loadPublicityPeriods(env: NodeJS.ProcessEnv = process.env): PublicityPeriods {
-  const extra: PublicityPeriod[] = env.PUBLICITY_PERIODS_FILE ? JSON.parse(readFileSync(env.PUBLICITY_PERIODS_FILE, 'utf8')) : [];
+  const extra = env.PUBLICITY_PERIODS_FILE ? readPublicityPeriodsFile(env.PUBLICITY_PERIODS_FILE) : [];
   return createPublicityPeriods([...DEFAULT_PUBLICITY_PERIODS, ...extra]);
 }
 

@@ -8,7 +8,7 @@ import { InterviewEntity } from '../entities/InterviewEntity';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import { LedgerStatusChangeEntity } from '../entities/LedgerStatusChangeEntity';
 import type { MarketEntityDishonestyRecordsArgs, RecordKind } from '../generated/resolversTypes';
-import { shanghaiDate } from '../inputs/shanghaiDate';
+import { shanghaiDate } from '../../kit/calendar/shanghaiDate';
 import { ONLY_WHEN_SERIOUS } from '../store/entersLedger';
 import { applyRecordFilter } from '../store/recordFilter';
 import { whereStatusIn } from '../store/recordStatus';

@@ -9,7 +9,7 @@ import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { MutationResolvers, RecordKind } from '../generated/resolversTypes';
 import { recordInputHash } from '../inputs/recordInputHash';
 import { publicityPeriods } from '../config/publicityPeriods';
-import { shanghaiDate } from '../inputs/shanghaiDate';
+import { shanghaiDate } from '../../kit/calendar/shanghaiDate';
 import { validateRecordDishonesty } from '../inputs/validateRecordDishonesty';
 import { actingFor } from '../store/actingFor';
 import { duplicateRecord, insertRecord } from '../store/insertRecord';

@@ -5,7 +5,7 @@ import { forbidden, inRegionScope, requireRole } from '../../kit/identity/author
 import { recordsRoles } from '../access/recordsRoles';
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { publicityPeriods } from '../config/publicityPeriods';
-import { shanghaiDate } from '../inputs/shanghaiDate';
+import { shanghaiDate } from '../../kit/calendar/shanghaiDate';
 import { validateRecordDishonesty } from '../inputs/validateRecordDishonesty';
 import { duplicateRecord, insertRecord } from '../store/insertRecord';
 

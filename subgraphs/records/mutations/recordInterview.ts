@@ -6,7 +6,7 @@ import { requiredText, textList } from '../../kit/inputs/text';
 import { recordsRoles } from '../access/recordsRoles';
 import { InterviewEntity } from '../entities/InterviewEntity';
 import type { MutationResolvers } from '../generated/resolversTypes';
-import { shanghaiDate } from '../inputs/shanghaiDate';
+import { shanghaiDate } from '../../kit/calendar/shanghaiDate';
 
 const MAX_UNITS = 10;
 

@@ -7,7 +7,7 @@ import { toRowId } from '../../kit/loaders/rowId';
 import { recordsRoles } from '../access/recordsRoles';
 import { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { MutationResolvers, RecordStatus } from '../generated/resolversTypes';
-import { shanghaiDate } from '../inputs/shanghaiDate';
+import { shanghaiDate } from '../../kit/calendar/shanghaiDate';
 import { VOID_STATUSES } from '../loaders/governanceTargets';
 
 const cannotRevoke = (id: number, status: RecordStatus) =>

@@ -13,6 +13,7 @@ import type { MutationResolvers, RepairStatus } from '../generated/resolversType
 import { validateDecideRepair } from '../inputs/validateDecideRepair';
 import { OPEN_STATUSES } from '../loaders/filters';
 import { approvalBlocker } from '../rules/approvalBlocker';
+import { lockedRepairCase } from './lockedRepairCase';
 
 const notOpen = (repairCase: RepairCaseEntity) =>
   conflict(`repair case ${repairCase.id} is ${repairCase.status}: it was decided${repairCase.decidedAt ? ` at ${repairCase.decidedAt.toISOString()}` : ''}`);
@@ -35,7 +36,9 @@ export const decideRepair: NonNullable<MutationResolvers['decideRepair']> = asyn
     requireActive(found.recordId, record.status);
   }
   return inTransaction(dataSource, async (manager) => {
-    const repairCase = await manager.findOneByOrFail(RepairCaseEntity, { id: found.id });
+    // Locked, so that the requests read below are all there are (a request at the same moment waits, or came first).
+    const repairCase = await lockedRepairCase(manager, found.id);
+    if (!repairCase) throw notFound(`repair case ${decision.repairCaseId}`);
     if (!OPEN_STATUSES.includes(repairCase.status)) throw notOpen(repairCase);
     const requests = await manager.find(ConfirmationRequestEntity, { where: { repairCaseId: repairCase.id }, order: { id: 'ASC' } });
     if (record) {

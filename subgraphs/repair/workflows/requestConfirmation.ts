@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { recordAudit } from '../../kit/audit/recordAudit';
 import { inTransaction } from '../../kit/data/transaction';
 import { conflict, notFound } from '../../kit/errors';
@@ -8,10 +9,13 @@ import { RepairCaseEntity } from '../entities/RepairCaseEntity';
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { validateRequestConfirmation } from '../inputs/validateRequestConfirmation';
 import { OPEN_STATUSES } from '../loaders/filters';
+import { lockedRepairCase } from './lockedRepairCase';
 
 /**
  * The deciding authority asks a court (by its code and a case number) or the listing authority to
  * confirm a fact; the answer is due within CONFIRMATION_ANSWER working days; the case awaits it.
+ * The case is locked for the transaction and changed only while open, so a decision at the same
+ * moment is never undone: one of the two wins, the other gets the CONFLICT naming the state.
  */
 export const requestConfirmation: NonNullable<MutationResolvers['requestConfirmation']> = async (_parent, { input }, { dataSource, identity, now, deadline }) => {
   requireRole(identity, repairRoles.requestConfirmation, 'request confirmation');
@@ -19,7 +23,7 @@ export const requestConfirmation: NonNullable<MutationResolvers['requestConfirma
   const requestedAt = now();
   const answerDueAt = deadline('CONFIRMATION_ANSWER', requestedAt);
   return inTransaction(dataSource, async (manager) => {
-    const repairCase = await manager.findOneBy(RepairCaseEntity, { id: request.repairCaseId });
+    const repairCase = await lockedRepairCase(manager, request.repairCaseId);
     if (!repairCase || !inRegionScope(identity, repairCase.region)) throw notFound(`repair case ${request.repairCaseId}`);
     if (!OPEN_STATUSES.includes(repairCase.status)) {
       throw conflict(`repair case ${repairCase.id} is ${repairCase.status}: confirmation can be requested only while it is open`);
@@ -31,7 +35,12 @@ export const requestConfirmation: NonNullable<MutationResolvers['requestConfirma
       if (!reached) throw conflict('the settlement agreement must be confirmed as reached (SETTLEMENT_REACHED) before its performance');
     }
     if (repairCase.status !== 'AWAITING_CONFIRMATION') {
-      await manager.update(RepairCaseEntity, { id: repairCase.id }, { status: 'AWAITING_CONFIRMATION' });
+      // Only while still open (the lock makes a decision wait, this keeps it so without one): the loser of a race gets the CONFLICT.
+      const changed = await manager.update(RepairCaseEntity, { id: repairCase.id, status: In(OPEN_STATUSES) }, { status: 'AWAITING_CONFIRMATION' });
+      if (changed.affected !== 1) {
+        const current = await manager.findOneByOrFail(RepairCaseEntity, { id: repairCase.id });
+        throw conflict(`repair case ${repairCase.id} is ${current.status}: confirmation can be requested only while it is open`);
+      }
     }
     const saved = await manager.save(manager.create(ConfirmationRequestEntity, {
       ...request, region: repairCase.region, uscc: repairCase.uscc, status: 'PENDING',

@@ -316,6 +316,7 @@ function clueAndLetterCases(): MatrixCase[] {
 }
 
 const AUDIT_LOG = '{ complaintsAuditLog(first: 100) { nodes { operation objectType objectId role } } }';
+const OUTBOX = '{ complaintsOutbox(status: FAILED) { nodes { id operation sourceKey status lastError } } }';
 
 /** complaints: the rows of docs/authorization.md, each role inside and outside its scope. */
 export const complaintsCases: MatrixCase[] = [
@@ -431,6 +432,15 @@ export const complaintsCases: MatrixCase[] = [
     check: (data) => expect(Array.isArray(at(data, 'complaintsAuditLog', 'nodes'))).toBe(true),
   },
   ...refused('complaintsAuditLog', AUDIT_LOG, undefined, ['hunan', 'furong', 'beijing', 'nanshanMarket', 'court', 'changshaCredit', 'service', 'public']),
+  {
+    operation: 'complaintsOutbox',
+    caller: 'national',
+    scope: '—',
+    query: OUTBOX,
+    expect: 'allowed',
+    check: (data) => expect(Array.isArray(at(data, 'complaintsOutbox', 'nodes'))).toBe(true),
+  },
+  ...refused('complaintsOutbox', OUTBOX, undefined, ['hunan', 'furong', 'beijing', 'nanshanMarket', 'court', 'changshaCredit', 'service', 'public']),
   ...handlingCases(),
   ...clueAndLetterCases(),
 ];
