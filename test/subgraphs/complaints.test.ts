@@ -555,7 +555,7 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       }
     });
 
-    it('tells whether the clues about an entity were sent on to the national regulator, lead units (their region) and services only', async () => {
+    it('tells whether the clues about an entity were sent on to the national regulator, lead units (their region), services and the entity itself only', async () => {
       const query = `{ marketEntity(uscc: "${IMPOSTOR}") { allCluesSentOn } }`;
       const national = await subgraph.request(query);
       expect(national.data).toEqual({ marketEntity: { allCluesSentOn: true } });
@@ -568,8 +568,11 @@ describe.each(testDrivers())('complaints subgraph on %s', (driver) => {
       expect((await ask(callers.beijing, query)).data).toEqual({ marketEntity: { allCluesSentOn: false } });
       expect((await ask(callers.shenzhen, query)).data).toEqual({ marketEntity: { allCluesSentOn: true } });
       expect((await ask(callers.service, query)).data).toEqual({ marketEntity: { allCluesSentOn: false } });
+      // The entity itself sees what blocks its exit; another institution has no clues about it in its scope.
+      expect((await ask({ ...callers.institution, uscc: IMPOSTOR }, query)).data).toEqual({ marketEntity: { allCluesSentOn: false } });
+      expect((await ask(callers.institution, query)).data).toEqual({ marketEntity: { allCluesSentOn: true } });
       await subgraph.dataSource.getRepository(ClueEntity).delete({ id: beijingClue.id });
-      for (const caller of [callers.nanshanMarket, callers.court, callers.institution, callers.public]) {
+      for (const caller of [callers.nanshanMarket, callers.court, callers.public]) {
         expect(codes(await ask(caller, query))).toEqual(['FORBIDDEN']);
       }
     });

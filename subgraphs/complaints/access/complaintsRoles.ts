@@ -6,8 +6,8 @@ export const complaintsRoles = {
   readComplaints: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
   /** `MarketEntity.complaints / complaintCount / impersonationClues`. */
   readEntityComplaints: ['NATIONAL_REGULATOR', 'LEAD_UNIT'],
-  /** `MarketEntity.allCluesSentOn`. */
-  readCluesSentOn: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE'],
+  /** `MarketEntity.allCluesSentOn`: an institution for itself, as it is part of what blocks its exit (DESIGN.md §2). */
+  readCluesSentOn: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'SERVICE', 'INSTITUTION'],
   /** `warningLetters(filter)`, `WarningLetter` in `_entities`. */
   readLetters: ['NATIONAL_REGULATOR', 'LEAD_UNIT', 'INDUSTRY_REGULATOR'],
   /** `acceptComplaint`, `refuseComplaint`, `addComplaintProgress`, `concludeComplaint` (the complaint's region). */

@@ -13,7 +13,10 @@ export type ScopeCondition = <T extends ObjectLiteral>(query: SelectQueryBuilder
 export interface ComplaintsScope {
   /** Complaints: all (national regulator), the lead unit's region, or none. */
   complaints: ScopeCondition;
-  /** Impersonation clues: all (national regulator, a service reading facts), the lead unit's region, or none. */
+  /**
+   * Impersonation clues: all (national regulator, a service reading facts), the lead unit's region,
+   * an institution's own (only `allCluesSentOn` reads them for it), or none.
+   */
   clues: ScopeCondition;
   /**
    * Warning letters: all (national regulator), those issued in the lead unit's region, those
@@ -42,6 +45,12 @@ export function complaintsScopeOf(identity: Identity): ComplaintsScope {
       return { complaints: nothing, clues: everything, letters: nothing };
     case 'LEAD_UNIT':
       return region ? { complaints: inRegion('region', region), clues: inRegion('region', region), letters: inRegion('region', region) } : { complaints: nothing, clues: nothing, letters: nothing };
+    case 'INSTITUTION':
+      return {
+        complaints: nothing,
+        clues: identity.uscc ? (query) => query.andWhere('e.uscc = :scope_uscc', { scope_uscc: identity.uscc }) : nothing,
+        letters: nothing,
+      };
     case 'INDUSTRY_REGULATOR':
       return {
         complaints: nothing,

@@ -381,7 +381,9 @@ export const complaintsCases: MatrixCase[] = [
   sentOnRow('service', '—', shenzhenImpersonator, 'allowed'),
   sentOnRow('beijing', 'inside', beijingRating, 'allowed'),
   sentOnRow('hunan', 'outside', beijingRating, 'hidden'),
-  ...refused('MarketEntity.allCluesSentOn', SENT_ON, { uscc: beijingRating.uscc }, ['nanshanMarket', 'court', 'beijingRating', 'public']),
+  sentOnRow('beijingRating', 'inside', beijingRating, 'allowed'),
+  sentOnRow('beijingRating', 'outside', shenzhenImpersonator, 'hidden'),
+  ...refused('MarketEntity.allCluesSentOn', SENT_ON, { uscc: beijingRating.uscc }, ['nanshanMarket', 'court', 'public']),
 
   lettersRow('national', '—', [demoLetter.market, demoLetter.finance]),
   lettersRow('nanshanMarket', 'inside', [demoLetter.market]),

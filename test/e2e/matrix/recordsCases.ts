@@ -456,8 +456,7 @@ export const recordsCases: MatrixCase[] = [
   ledgerEntry('service', '—', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
   ledgerEntry('beijing', 'inside', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
   ledgerEntry('hunan', 'outside', 'beijingRating', 'hidden', LEDGER_ENTRY_CHECK),
-  // complaints shows whether the clues were sent on to NR, lead units and services only.
-  ledgerEntry('beijingRating', 'inside', 'beijingRating', 'FORBIDDEN', LEDGER_ENTRY_CHECK),
+  ledgerEntry('beijingRating', 'inside', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
 
   decideLedgerExit('national', '—', 'CONFLICT'),
   decideLedgerExit('hunan', 'inside', 'CONFLICT'),
