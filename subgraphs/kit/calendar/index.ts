@@ -3,3 +3,4 @@ export * from './timeLimits';
 export * from './timeZone';
 export * from './workingDayCalendar';
 export * from './shanghaiDate';
+export * from './calendarHorizon';
