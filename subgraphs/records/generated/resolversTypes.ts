@@ -528,8 +528,6 @@ export type LetterFinding =
 export type MarketEntity = {
   __typename?: 'MarketEntity';
   activeRecordCount: Maybe<Scalars['Int']['output']>;
-  /** Owned by complaints. */
-  allCluesSentOn: Maybe<Scalars['Boolean']['output']>;
   /** Owned by institutions (null when the USCC is not registered): read by the ledger through @requires. */
   businessStatus: Maybe<BusinessStatus>;
   businessStatusReason: Maybe<Scalars['String']['output']>;
@@ -546,6 +544,8 @@ export type MarketEntity = {
   repairedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   settlementPerformedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   settlementReachedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Owned by complaints: the regions holding clues about the entity not yet sent on. */
+  unsentClueRegions: Maybe<Array<Scalars['RegionCode']['output']>>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -1113,13 +1113,13 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
-        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"allCluesSentOn":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"unsentClueRegions":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
-        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"allCluesSentOn":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"unsentClueRegions":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>

@@ -19,7 +19,7 @@ const inRegion = ({ uscc, region, asOf }: LedgerEntryView) => ({ uscc, region, a
 /** The entry's criteria now: all its records in its region (whatever their status) and the hub facts sent with it. */
 async function criteriaOf(entry: LedgerEntryView, context: RecordsContext) {
   const records = await context.loaders.recordsOfEntityInRegion.load({ uscc: entry.uscc, region: entry.region, asOf: null });
-  return exitCriteria(records, entry.hub, todayOf(context));
+  return exitCriteria(records, entry.hub, todayOf(context), entry.region);
 }
 
 /** An entry reaches these resolvers only when its caller may see it: the facts of its own region are in scope with it. */
