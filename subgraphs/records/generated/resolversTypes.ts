@@ -766,8 +766,13 @@ export type Query = {
    * - `recordCount` and `targets` from the entity's records in the entry's region recorded by then
    *   (`recordedAt`), leaving out records revoked or refuted, judged by their status now (a
    *   record's earlier statuses are not kept);
-   * - `interviews` conducted by the month's last day.
-   * `subject`'s fields (the entity's facts in every agency) are always as they are now.
+   * - `interviews` conducted by the month's last day;
+   * - `measures` and `exitCheck` judged on those records and interviews, a record's publicity on the
+   *   month's last day.
+   * The other agencies' facts (`subject`'s fields, and through them the business status, commitment,
+   * repairs, confirmations and clues that `measures` and `exitCheck` also use) cannot be read as of a
+   * date: they are as they are now. A month's facts of every agency as they stood are kept only in
+   * its submitted report (submitLedgerReport), which the export with `period` serves.
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
    */
   governanceLedger: Maybe<LedgerEntryConnection>;

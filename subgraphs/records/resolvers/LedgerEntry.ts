@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../kit/calendar/shanghaiDate';
 import { requireRole } from '../../kit/identity/authorize';
 import { recordsRoles } from '../access/recordsRoles';
 import type { RecordsContext } from '../context';
@@ -16,10 +17,16 @@ const stateOf = async (entry: LedgerEntryView, { loaders }: RecordsContext): Pro
 
 const inRegion = ({ uscc, region, asOf }: LedgerEntryView) => ({ uscc, region, asOf: asOf ?? null });
 
-/** The entry's criteria now: all its records in its region (whatever their status) and the hub facts sent with it. */
+/**
+ * The entry's criteria: all its records in its region (whatever their status) and the hub facts
+ * sent with it. For a past month, records' own facts as of its end (the records recorded by then,
+ * their publicity judged on its last day), as status, recordCount and interviews are; the hub
+ * facts can only be read as they are now.
+ */
 async function criteriaOf(entry: LedgerEntryView, context: RecordsContext) {
-  const records = await context.loaders.recordsOfEntityInRegion.load({ uscc: entry.uscc, region: entry.region, asOf: null });
-  return exitCriteria(records, entry.hub, todayOf(context), entry.region);
+  const records = await context.loaders.recordsOfEntityInRegion.load(inRegion(entry));
+  const day = entry.asOf ? shanghaiDate(new Date(entry.asOf.getTime() - 1)) : todayOf(context);
+  return exitCriteria(records, entry.hub, day, entry.region);
 }
 
 /** An entry reaches these resolvers only when its caller may see it: the facts of its own region are in scope with it. */
@@ -50,7 +57,7 @@ export const LedgerEntry: LedgerEntryResolvers = {
   measures: async (entry, _args, context) => {
     const [criteria, interviews] = await Promise.all([
       criteriaOf(entry, context),
-      context.loaders.interviewsInRegion.load({ uscc: entry.uscc, region: entry.region, asOf: null }),
+      context.loaders.interviewsInRegion.load(inRegion(entry)),
     ]);
     return ledgerMeasures(entry, interviews, criteria, entry.hub);
   },
