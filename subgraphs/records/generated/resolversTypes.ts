@@ -365,7 +365,11 @@ export type LedgerProgress = {
    * denominator but not in the numerator, so that an override never raises the rate.
    */
   exitedByOverride: Scalars['Int']['output'];
-  /** The entries still IN_LEDGER, oldest first (at most `first`, up to 1,000). */
+  /**
+   * What keeps the exit rate down, oldest first (at most `first`, up to 1,000): the entries still
+   * IN_LEDGER, and the entries exited by override (their `exitKind` is OVERRIDE), which stay in the
+   * denominator without counting as exits. A region short of a target always lists one here.
+   */
   holdingBack: Array<LedgerEntry>;
   /** Entries still in the ledger: the ones that hold the rate back. */
   inLedger: Scalars['Int']['output'];
