@@ -51,7 +51,11 @@ export const LedgerEntry: LedgerEntryResolvers = {
   exitReason: async (entry, _args, context) => (await stateOf(entry, context)).exitReason,
   targets: (entry, _args, { loaders }) => loaders.targetsInRegion.load(inRegion(entry)),
   recordCount: (entry, _args, { loaders }) => loaders.recordCountInRegion.load(inRegion(entry)),
-  interviews: (entry, _args, { loaders }) => loaders.interviewsInRegion.load(inRegion(entry)),
+  // A list, kept from SERVICE as MarketEntity.interviews is; the Annex 1 reads measures.interviewUnits, a fact.
+  interviews: (entry, _args, { identity, loaders }) => {
+    requireRole(identity, recordsRoles.readEntityLists, "read a ledger entry's interviews");
+    return loaders.interviewsInRegion.load(inRegion(entry));
+  },
   keySupervisionHistory: ({ id }, _args, { loaders }) => loaders.keySupervisionsByEntry.load(id),
   riskWarnings: ({ id }, _args, { loaders }) => loaders.riskWarningsByEntry.load(id),
   measures: async (entry, _args, context) => {

@@ -145,6 +145,18 @@ const ledgerEntry = (caller: Caller, scope: MatrixCase['scope'], entry: keyof ty
   check: (data) => expect(data).toEqual({ ledgerEntry: outcome === 'allowed' ? expect.objectContaining({ id: String(demoLedgerEntryIds[entry]) }) : null }),
 });
 
+const ENTRY_INTERVIEWS = 'query ($id: ID!) { ledgerEntry(id: $id) { id interviews { region } } }';
+/** An entry's interview list: a list, kept from SERVICE as MarketEntity.interviews is (its facts are in measures.interviewUnits). */
+const entryInterviews = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
+  operation: 'LedgerEntry.interviews',
+  caller,
+  scope,
+  query: ENTRY_INTERVIEWS,
+  variables: { id: String(demoLedgerEntryIds.changshaCredit) },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ ledgerEntry: { id: String(demoLedgerEntryIds.changshaCredit), interviews: expect.any(Array) } }),
+});
+
 const DECIDE_EXIT = 'mutation ($id: ID!) { decideLedgerExit(entryId: $id) { id status } }';
 /** On the demo's exited entry (430105): an entry already EXITED is CONFLICT for whoever may decide, so rows change nothing. */
 const decideLedgerExit = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
@@ -452,6 +464,10 @@ export const recordsCases: MatrixCase[] = [
   ledgerEntry('changshaCredit', 'inside', 'changshaCredit', 'allowed'),
   ledgerEntry('changshaCredit', 'outside', 'beijingRating', 'hidden'),
   ...(['nanshanMarket', 'court', 'public'] as const).map((caller) => ledgerEntry(caller, '—', 'changshaCredit', 'FORBIDDEN')),
+  entryInterviews('national', '—', 'allowed'),
+  entryInterviews('hunan', 'inside', 'allowed'),
+  entryInterviews('changshaCredit', 'inside', 'allowed'),
+  entryInterviews('service', '—', 'FORBIDDEN'),
   ledgerEntry('national', '—', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
   ledgerEntry('service', '—', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
   ledgerEntry('beijing', 'inside', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
