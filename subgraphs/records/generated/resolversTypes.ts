@@ -641,7 +641,8 @@ export type Mutation = {
   /**
    * Records that a risk warning letter was sent to `recipient` (a regulator of `recipientRegion` and
    * `sector`) about the entries, each IN_LEDGER and due (else CONFLICT naming it). The national
-   * regulator, or the lead unit whose region covers every entry (else NOT_FOUND). Sending about the
+   * regulator, or the lead unit whose region covers every entry (else NOT_FOUND) and `recipientRegion`
+   * (else FORBIDDEN with `extensions.field` recipientRegion: it addresses its own region's regulators). Sending about the
    * same entry to the same recipient again during the same stay in the ledger is CONFLICT: the new
    * reason that allows another is the entry's return to the ledger after an exit. A document number
    * already used is CONFLICT. Audited.
