@@ -7,9 +7,9 @@ import { badExportParameter } from './ExportRefusal';
 export interface LedgerExportParams {
   kind: 'ledger';
   region: RegionNames;
-  /** A month YYYY-MM: the ledger as it stood at that month's end; null: the ledger now. */
+  /** A month YYYY-MM: the region's current submitted report of that month; null: the ledger now. */
   period: string | null;
-  /** The date of the sheet (Annex 1's 时间): today, or the period's last day (today if the period is the current month). */
+  /** The date of the sheet (Annex 1's 时间) of the ledger now: today (a report is dated the day it was submitted). */
   date: string;
 }
 
@@ -32,8 +32,8 @@ function single(query: Record<string, unknown>, name: string): string | undefine
 /**
  * `region` (a GB/T 2260 code the region names know) and `period` (optional month), or `report`
  * (a monthly report's id) alone, of an export URL; 400 BAD_USER_INPUT naming the parameter
- * otherwise. Whether the period is after the current month is left to `governanceLedger`, which
- * answers BAD_USER_INPUT on `period` too.
+ * otherwise, also for a period after the current month. A period is served from the region's
+ * current submitted report of that month (readAnnex1Sheet).
  */
 export function readLedgerExportParams(query: Record<string, unknown>, now: Date): LedgerExportParams | ReportExportParams {
   const report = single(query, 'report');
@@ -52,6 +52,7 @@ export function readLedgerExportParams(query: Record<string, unknown>, now: Date
   if (period !== null && !MONTH.test(period)) throw badExportParameter('period', 'must be a month YYYY-MM, e.g. 2021-06');
 
   const today = DateTime.fromJSDate(now, { zone: SHANGHAI }).startOf('day');
+  if (period !== null && period > today.toFormat('yyyy-MM')) throw badExportParameter('period', `${period} is after the current month`);
   const date = period ? DateTime.min(DateTime.fromISO(`${period}-01`, { zone: SHANGHAI }).endOf('month').startOf('day'), today) : today;
   return { kind: 'ledger', region, period, date: date.toISODate() ?? '' };
 }

@@ -31,7 +31,7 @@ describe.each(testDrivers())('an impersonator in the ledger, through the gateway
       measures: { commitmentCollected: null, recordsRepaired: 0, recordsToRepair: 0, correctedAndFulfilled: true },
     });
     expect(entry.exitCheck.criteria.map(({ code, met }) => [code, met])).toEqual([['CLUES_SENT_ON', false], ['NOT_EXCLUDED', true]]);
-    expect(unmetOf(await ledger.decide(entry.id))).toEqual([{ code: 'CLUES_SENT_ON', recordId: null, description: '招摇撞骗线索：尚有线索未发送监管提示函' }]);
+    expect(unmetOf(await ledger.decide(entry.id))).toEqual([{ code: 'CLUES_SENT_ON', recordId: null, description: '招摇撞骗线索：尚有1个地区的线索未发送监管提示函' }]);
 
     await ledger.warningLetter([first]);
     expect(unmetOf(await ledger.decide(entry.id)).map(({ code }) => code)).toEqual(['CLUES_SENT_ON']);

@@ -133,15 +133,11 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
     expect([10, 11, 12, 13, 14].map((row) => sheet.getCell(row, 1).value)).toEqual([...ANNEX1_NOTES]);
   });
 
-  it('exports a past period as the ledger stood at that month’s end, dated its last day', async () => {
-    const { status, headers, bytes } = await download('/exports/ledger.xlsx?region=430102&period=2021-06');
-    expect(status).toBe(200);
-    expect(headers.get('content-disposition')).toContain('filename="ledger_430102_2021-06.xlsx"');
-    const sheet = await sheetOf(bytes);
-    expect(sheet.getCell('A2').value).toBe('时间：2021年6月30日');
-    expect(rowOf(sheet, KNOWN).getCell(1).value).toBe(1);
-    expect(() => rowOf(sheet, LATER)).toThrow('not in the sheet');
-    expect(sheet.getCell('A7').value).toBe('备注：');
+  it('answers 404 naming region and period for a past period the region submitted no report for', async () => {
+    // A month's ledger read today would show that month's records with today's facts of the other agencies.
+    const { status, error } = await refusal('/exports/ledger.xlsx?region=430102&period=2021-06');
+    expect([status, error.extensions.code]).toEqual([404, 'NOT_FOUND']);
+    expect(error.message).toContain('no monthly ledger report of region 430102 for 2021-06 was submitted');
   });
 
   it('exports a submitted monthly report as it was reported, dated the day it was submitted', async () => {
@@ -170,6 +166,19 @@ describe.each(testDrivers())('ledger exports through the gateway on %s', (driver
     expect([unknown.status, unknown.error.extensions.code]).toEqual([404, 'NOT_FOUND']);
     const both = await refusal(`/exports/ledger.xlsx?report=${encodeURIComponent(id)}&region=430102`);
     expect([both.status, both.error.extensions.field]).toEqual([400, 'report']);
+
+    // The period of a region is its current submitted report, the same snapshot.
+    const byPeriod = await download('/exports/ledger.xlsx?region=430102&period=2021-06');
+    expect(byPeriod.status).toBe(200);
+    expect(byPeriod.headers.get('content-disposition')).toContain('filename="ledger_430102_2021-06_v1.xlsx"');
+    const periodSheet = await sheetOf(byPeriod.bytes);
+    expect(periodSheet.getCell('A2').value).toBe('时间：2021年7月10日');
+    expect(rowOf(periodSheet, KNOWN).getCell(11).value).toBe(REMARKS);
+    const periodCsv = await download('/exports/ledger.csv?region=430102&period=2021-06');
+    expect(periodCsv.body.equals(csv.body)).toBe(true);
+    // The province's lead unit reads the county's report, not its own (none submitted).
+    const province = await refusal('/exports/ledger.xlsx?region=430000&period=2021-06', { role: 'LEAD_UNIT', subject: 'hunan-export', region: '430000' });
+    expect([province.status, province.error.message]).toEqual([404, expect.stringContaining('region 430000 for 2021-06')]);
   });
 
   it('lets the city’s lead unit export its county’s ledger (region covered by level)', async () => {

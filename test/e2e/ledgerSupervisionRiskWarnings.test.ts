@@ -30,8 +30,8 @@ describe.each(testDrivers())('risk warnings through the gateway on %s', (driver)
     expect(answer.errors).toBeUndefined();
     return answer.data!.riskWarningCandidates.filter((candidate) => entryIds.includes(candidate.entry.id));
   };
-  const send = (ids: string[], recipient: string, doc: string, as: QueryOptions = FURONG) =>
-    system.query<{ sendRiskWarning: Record<string, unknown> }>(SEND, { ids, recipient, recipientRegion: REGION, sector: '市场监管', doc }, as);
+  const send = (ids: string[], recipient: string, doc: string, as: QueryOptions = FURONG, recipientRegion = REGION) =>
+    system.query<{ sendRiskWarning: Record<string, unknown> }>(SEND, { ids, recipient, recipientRegion, sector: '市场监管', doc }, as);
 
   beforeAll(async () => {
     system = await startTestSystem(driver, { now: () => clock });
@@ -102,7 +102,14 @@ describe.each(testDrivers())('risk warnings through the gateway on %s', (driver)
   });
 
   it('refuses other regions, other roles and bad input', async () => {
-    expect((await send([entryIds[0]], '某局', '京信用办函〔2021〕1号', { as: demoUsers.beijing })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await send([entryIds[0]], '某局', '京信用办函〔2021〕1号', { as: demoUsers.beijing }, '110105')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // A lead unit addresses only the regulators of its own region, whatever the entries.
+    for (const as of [FURONG, { as: demoUsers.beijing }]) {
+      const elsewhere = await send([entryIds[0]], '长沙市天心区市场监督管理局', '芙信用办函〔2021〕10号', as, '430103');
+      expect(elsewhere.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'recipientRegion' }, message: expect.stringContaining('recipientRegion') });
+    }
+    const warned = await system.query<{ marketEntity: { ledgerEntries: { riskWarnings: { documentNumber: string }[] }[] } }>(WARNINGS, { uscc: code(1) }, FURONG);
+    expect(warned.data!.marketEntity.ledgerEntries[0].riskWarnings.map((warning) => warning.documentNumber)).not.toContain('芙信用办函〔2021〕10号');
     for (const as of [demoUsers.court, demoUsers.service, demoUsers.changshaCredit]) {
       expect((await send([entryIds[1]], '某局', '某函〔2021〕1号', { as })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

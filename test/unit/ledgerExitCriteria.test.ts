@@ -16,7 +16,7 @@ function recordOf(id: number, kind: RecordKind, overrides: { status?: RecordStat
 }
 
 const judged = (records: DishonestyRecordEntity[], facts: Parameters<typeof exitCriteria>[1]) =>
-  exitCriteria(records, facts, TODAY).map(({ code, met, record }) => [code, met, record?.id ?? null]);
+  exitCriteria(records, facts, TODAY, '430102').map(({ code, met, record }) => [code, met, record?.id ?? null]);
 
 describe('exit criteria (seed, section 3; DESIGN.md §6)', () => {
   it('meets (a) for a penalty repaired, no longer published or revoked, and not otherwise', () => {
@@ -33,7 +33,7 @@ describe('exit criteria (seed, section 3; DESIGN.md §6)', () => {
 
   it('meets (a) for a list entry with obligations fulfilled or a settlement reached, telling reached from performed', () => {
     const records = [recordOf(1, 'SERIOUS_DISHONESTY_LIST'), recordOf(2, 'SERIOUS_DISHONESTY_LIST'), recordOf(3, 'SERIOUS_DISHONESTY_LIST'), recordOf(4, 'SERIOUS_DISHONESTY_LIST')];
-    const criteria = exitCriteria(records, { obligationsFulfilledRecordIds: ['2'], settlementReachedRecordIds: ['3', '4'], settlementPerformedRecordIds: ['4'], repairedRecordIds: ['1'] }, TODAY);
+    const criteria = exitCriteria(records, { obligationsFulfilledRecordIds: ['2'], settlementReachedRecordIds: ['3', '4'], settlementPerformedRecordIds: ['4'], repairedRecordIds: ['1'] }, TODAY, '430102');
     // A repair case approved is not what meets a list entry's criterion: the court's confirmation is.
     expect(criteria.map(({ met }) => met)).toEqual([false, true, true, true, true]);
     expect(criteria[2].description).toMatch(/尚未确认履行完毕/);
@@ -47,8 +47,16 @@ describe('exit criteria (seed, section 3; DESIGN.md §6)', () => {
 
   it('asks for the commitment of a registered institution only, and for clues sent on only when a clue stands', () => {
     const clue = recordOf(1, 'IMPERSONATION_CLUE', { publicityEndsAt: null });
-    expect(judged([clue], { businessStatus: null, allCluesSentOn: false })).toEqual([['CLUES_SENT_ON', false, null], ['NOT_EXCLUDED', true, null]]);
+    expect(judged([clue], { businessStatus: null, unsentClueRegions: ['430102'] })).toEqual([['CLUES_SENT_ON', false, null], ['NOT_EXCLUDED', true, null]]);
     expect(judged([{ ...clue, status: 'REFUTED' }], { businessStatus: 'OPERATING', commitmentPublished: true })).toEqual([['COMMITMENT_PUBLISHED', true, null], ['NOT_EXCLUDED', true, null]]);
+  });
+
+  it('judges clues sent on by the regions the entry covers, not by what its reader sees', () => {
+    const clue = recordOf(1, 'IMPERSONATION_CLUE', { publicityEndsAt: null });
+    expect(judged([clue], { unsentClueRegions: ['430103'] })).toEqual([['CLUES_SENT_ON', true, null], ['NOT_EXCLUDED', true, null]]);
+    const inCity = exitCriteria([clue], { unsentClueRegions: ['430103', '430104'] }, TODAY, '430100').find(({ code }) => code === 'CLUES_SENT_ON');
+    expect(inCity).toMatchObject({ met: false, description: '招摇撞骗线索：尚有2个地区的线索未发送监管提示函' });
+    expect(judged([clue], {})).toEqual([['CLUES_SENT_ON', false, null], ['NOT_EXCLUDED', true, null]]);
   });
 
   it('excludes on every excluding business status, with institutions’ reason', () => {

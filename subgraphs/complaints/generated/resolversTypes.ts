@@ -293,6 +293,13 @@ export type MarketEntity = {
   complaintCount: Maybe<Scalars['Int']['output']>;
   complaints: Maybe<ComplaintConnection>;
   impersonationClues: Maybe<Array<ImpersonationClue>>;
+  /**
+   * The regions of the accepted, not refuted impersonation clues about this entity that are not yet
+   * in a warning letter (each region once, ascending; empty when every clue was sent on). Same clues
+   * and readers as allCluesSentOn; the ledger judges exit criterion (c) on the regions its entry's
+   * region covers, so every reader of an entry gets the same answer.
+   */
+  unsentClueRegions: Maybe<Array<Scalars['RegionCode']['output']>>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -896,6 +903,7 @@ export type MarketEntityResolvers<ContextType = ComplaintsContext, ParentType ex
   complaintCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   complaints?: Resolver<Maybe<ResolversTypes['ComplaintConnection']>, ParentType, ContextType, RequireFields<MarketEntityComplaintsArgs, 'first'>>;
   impersonationClues?: Resolver<Maybe<Array<ResolversTypes['ImpersonationClue']>>, ParentType, ContextType>;
+  unsentClueRegions?: Resolver<Maybe<Array<ResolversTypes['RegionCode']>>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['USCC'], ParentType, ContextType>;
 }>;
 

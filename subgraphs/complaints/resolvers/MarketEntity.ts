@@ -1,6 +1,16 @@
+import type { ClueEntity } from '../entities/ClueEntity';
 import { requireRole } from '../../kit/identity/authorize';
 import { complaintsRoles } from '../access/complaintsRoles';
 import type { MarketEntityResolvers } from '../generated/resolversTypes';
+
+/**
+ * Every accepted clue counts, also one whose collection still waits in the outbox: a clue not yet
+ * in records must not let the entity leave the ledger. A refused complaint's clue never is one,
+ * and a refuted one needs nothing more.
+ */
+async function cluesToSendOn(clues: Promise<ClueEntity[]>): Promise<ClueEntity[]> {
+  return (await clues).filter((clue) => clue.acceptedAt !== null && clue.finding !== 'UNFOUNDED');
+}
 
 export const MarketEntity: MarketEntityResolvers = {
   __resolveReference: ({ uscc }) => ({ uscc }),
@@ -18,10 +28,11 @@ export const MarketEntity: MarketEntityResolvers = {
   },
   allCluesSentOn: async ({ uscc }, _args, { identity, loaders }) => {
     requireRole(identity, complaintsRoles.readCluesSentOn, 'ask whether the clues about an entity were sent on');
-    // Every accepted clue counts, also one whose collection still waits in the outbox: a clue not yet
-    // in records must not let the entity leave the ledger. A refused complaint's clue never is one,
-    // and a refuted one needs nothing more.
-    const clues = (await loaders.cluesByUscc.load(uscc)).filter((clue) => clue.acceptedAt !== null && clue.finding !== 'UNFOUNDED');
-    return clues.every((clue) => clue.warningLetterId !== null);
+    return (await cluesToSendOn(loaders.cluesByUscc.load(uscc))).every((clue) => clue.warningLetterId !== null);
+  },
+  unsentClueRegions: async ({ uscc }, _args, { identity, loaders }) => {
+    requireRole(identity, complaintsRoles.readCluesSentOn, 'ask which regions hold clues about an entity not sent on');
+    const unsent = (await cluesToSendOn(loaders.cluesByUscc.load(uscc))).filter((clue) => clue.warningLetterId === null);
+    return [...new Set(unsent.map((clue) => clue.region))].sort();
   },
 };

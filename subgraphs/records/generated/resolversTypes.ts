@@ -365,7 +365,11 @@ export type LedgerProgress = {
    * denominator but not in the numerator, so that an override never raises the rate.
    */
   exitedByOverride: Scalars['Int']['output'];
-  /** The entries still IN_LEDGER, oldest first (at most `first`, up to 1,000). */
+  /**
+   * What keeps the exit rate down, oldest first (at most `first`, up to 1,000): the entries still
+   * IN_LEDGER, and the entries exited by override (their `exitKind` is OVERRIDE), which stay in the
+   * denominator without counting as exits. A region short of a target always lists one here.
+   */
   holdingBack: Array<LedgerEntry>;
   /** Entries still in the ledger: the ones that hold the rate back. */
   inLedger: Scalars['Int']['output'];
@@ -528,8 +532,6 @@ export type LetterFinding =
 export type MarketEntity = {
   __typename?: 'MarketEntity';
   activeRecordCount: Maybe<Scalars['Int']['output']>;
-  /** Owned by complaints. */
-  allCluesSentOn: Maybe<Scalars['Boolean']['output']>;
   /** Owned by institutions (null when the USCC is not registered): read by the ledger through @requires. */
   businessStatus: Maybe<BusinessStatus>;
   businessStatusReason: Maybe<Scalars['String']['output']>;
@@ -546,6 +548,8 @@ export type MarketEntity = {
   repairedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   settlementPerformedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
   settlementReachedRecordIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Owned by complaints: the regions holding clues about the entity not yet sent on. */
+  unsentClueRegions: Maybe<Array<Scalars['RegionCode']['output']>>;
   uscc: Scalars['USCC']['output'];
 };
 
@@ -637,7 +641,8 @@ export type Mutation = {
   /**
    * Records that a risk warning letter was sent to `recipient` (a regulator of `recipientRegion` and
    * `sector`) about the entries, each IN_LEDGER and due (else CONFLICT naming it). The national
-   * regulator, or the lead unit whose region covers every entry (else NOT_FOUND). Sending about the
+   * regulator, or the lead unit whose region covers every entry (else NOT_FOUND) and `recipientRegion`
+   * (else FORBIDDEN with `extensions.field` recipientRegion: it addresses its own region's regulators). Sending about the
    * same entry to the same recipient again during the same stay in the ledger is CONFLICT: the new
    * reason that allows another is the entry's return to the ledger after an exit. A document number
    * already used is CONFLICT. Audited.
@@ -766,8 +771,13 @@ export type Query = {
    * - `recordCount` and `targets` from the entity's records in the entry's region recorded by then
    *   (`recordedAt`), leaving out records revoked or refuted, judged by their status now (a
    *   record's earlier statuses are not kept);
-   * - `interviews` conducted by the month's last day.
-   * `subject`'s fields (the entity's facts in every agency) are always as they are now.
+   * - `interviews` conducted by the month's last day;
+   * - `measures` and `exitCheck` judged on those records and interviews, a record's publicity on the
+   *   month's last day.
+   * The other agencies' facts (`subject`'s fields, and through them the business status, commitment,
+   * repairs, confirmations and clues that `measures` and `exitCheck` also use) cannot be read as of a
+   * date: they are as they are now. A month's facts of every agency as they stood are kept only in
+   * its submitted report (submitLedgerReport), which the export with `period` serves.
    * A `period` that is not a month, or is after the current month, is BAD_USER_INPUT on `period`.
    */
   governanceLedger: Maybe<LedgerEntryConnection>;
@@ -1113,13 +1123,13 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
-        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"allCluesSentOn":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"unsentClueRegions":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
-        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"allCluesSentOn":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
+        | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true,"commitmentPublished":true,"unsentClueRegions":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"commitmentPublished":true,"repairedRecordIds":true,"obligationsFulfilledRecordIds":true,"settlementReachedRecordIds":true,"settlementPerformedRecordIds":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>
         | GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"subject":{"businessStatus":true,"businessStatusReason":true}}>

@@ -1,3 +1,4 @@
+import { regionCovers } from '../../kit/scalars/regionCode';
 import type { DishonestyRecordEntity } from '../entities/DishonestyRecordEntity';
 import type { ExitCriterionCode, RecordKind } from '../generated/resolversTypes';
 import { recordStatusOn } from '../store/recordStatus';
@@ -67,9 +68,10 @@ function listCriterion(record: DishonestyRecordEntity, status: string, { fulfill
  * by record: (a) for each penalty, list entry and serious false disclosure or commitment breach of
  * the entity in the entry's region; (b) for a registered institution, its commitment published;
  * (c) when it has impersonation clues, all of them sent on; and its business status not excluding
- * it. `records` are all the entity's records in the region; their statuses are read on `today`.
+ * it. `records` are all the entity's records in the entry's `region`; their statuses are read on
+ * `today`. (c) is judged on the clues of the regions the entry's region covers, whoever asks.
  */
-export function exitCriteria(records: readonly DishonestyRecordEntity[], facts: HubFacts | undefined, today: string): ExitCriterionView[] {
+export function exitCriteria(records: readonly DishonestyRecordEntity[], facts: HubFacts | undefined, today: string, region: string): ExitCriterionView[] {
   const repaired = idSet(facts?.repairedRecordIds);
   const fulfilled = idSet(facts?.obligationsFulfilledRecordIds);
   const reached = idSet(facts?.settlementReachedRecordIds);
@@ -93,10 +95,14 @@ export function exitCriteria(records: readonly DishonestyRecordEntity[], facts: 
     });
   }
   if (sorted.some((record) => record.kind === 'IMPERSONATION_CLUE' && record.status !== 'REFUTED' && record.status !== 'REVOKED')) {
-    const met = facts?.allCluesSentOn === true;
+    // Unknown (complaints did not answer) is unmet: a clue not known to be sent on must not let the entity leave.
+    const unsent = facts?.unsentClueRegions === undefined || facts.unsentClueRegions === null
+      ? null : facts.unsentClueRegions.filter((clueRegion) => regionCovers(region, clueRegion)).length;
+    const met = unsent === 0;
     criteria.push({
       code: 'CLUES_SENT_ON', record: null, met,
-      description: met ? '招摇撞骗线索：已全部发送监管提示函' : '招摇撞骗线索：尚有线索未发送监管提示函',
+      description: met ? '招摇撞骗线索：已全部发送监管提示函'
+        : unsent === null ? '招摇撞骗线索：无法确认是否已发送监管提示函' : `招摇撞骗线索：尚有${unsent}个地区的线索未发送监管提示函`,
     });
   }
   const exclusion = exclusionOf(facts);

@@ -9,7 +9,7 @@ export interface HubFacts {
   businessStatus?: BusinessStatus | null;
   businessStatusReason?: string | null;
   commitmentPublished?: boolean | null;
-  allCluesSentOn?: boolean | null;
+  unsentClueRegions?: readonly string[] | null;
   repairedRecordIds?: readonly string[] | null;
   obligationsFulfilledRecordIds?: readonly string[] | null;
   settlementReachedRecordIds?: readonly string[] | null;

@@ -12,6 +12,7 @@ import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import type { MutationResolvers } from '../generated/resolversTypes';
 import { fetchExitCheck, type CheckedCriterion } from '../ledger/fetchExitCheck';
 import { changeLedgerStatus } from '../store/changeLedgerStatus';
+import { lockedLedgerEntry } from '../store/lockedLedgerEntry';
 
 const alreadyExited = (id: number) => conflict(`ledger entry ${id} is EXITED already`);
 
@@ -28,7 +29,9 @@ function refused(id: number, unmet: readonly CheckedCriterion[]): GraphQLError {
  * records service, with every agency's current facts, never what the client saw; an override
  * exits an entry with unmet criteria only with a reason, audited with what was unmet, and counted
  * apart (exitKind OVERRIDE). The status changes only while the entry is still IN_LEDGER and no
- * record arrived since the check began.
+ * record arrived since the check began: the entry is locked first (enterLedger locks it too), then
+ * the records are read, so a record committed during the check is seen and one still being
+ * written puts the entry back after this decision.
  */
 export const decideLedgerExit: NonNullable<MutationResolvers['decideLedgerExit']> = async (
   _parent,
@@ -51,6 +54,8 @@ export const decideLedgerExit: NonNullable<MutationResolvers['decideLedgerExit']
   const exitKind = check.allowed ? 'CRITERIA_MET' : 'OVERRIDE';
   const at = now();
   return inTransaction(dataSource, async (manager) => {
+    const locked = await lockedLedgerEntry(manager, entry.id);
+    if (locked?.status !== 'IN_LEDGER') throw alreadyExited(entry.id);
     // A record that arrived while the gateway was asked was not in the check: it keeps the entry in.
     if (await manager.existsBy(DishonestyRecordEntity, { uscc: entry.uscc, region: entry.region, id: MoreThan(lastRecordBefore) })) {
       throw conflict(`a new record about ${entry.uscc} arrived in ${entry.region} while the exit of ledger entry ${entry.id} was checked: decide again`);

@@ -1,9 +1,10 @@
+import { GraphQLError } from 'graphql';
 import { In } from 'typeorm';
 import { recordAudit } from '../../kit/audit/recordAudit';
 import { isUniqueViolation } from '../../kit/data/isUniqueViolation';
 import { inTransaction } from '../../kit/data/transaction';
 import { badUserInput, conflict, notFound } from '../../kit/errors';
-import { regionScope, requireRole } from '../../kit/identity/authorize';
+import { inRegionScope, regionScope, requireRole } from '../../kit/identity/authorize';
 import { normalizeDocumentNumber } from '../../kit/inputs/documentNumber';
 import { requiredText } from '../../kit/inputs/text';
 import { parseRowId } from '../../kit/loaders/rowId';
@@ -30,6 +31,12 @@ const MAX_ENTRIES = 200;
 export const sendRiskWarning: NonNullable<MutationResolvers['sendRiskWarning']> = async (_parent, args, context) => {
   const { dataSource, identity, loaders, now } = context;
   requireRole(identity, recordsRoles.sendRiskWarning, 'send risk warnings');
+  // A lead unit warns the regulators of its own region only; the national regulator any.
+  if (!inRegionScope(identity, args.recipientRegion)) {
+    throw new GraphQLError(`recipientRegion: a ${identity.role} of ${regionScope(identity)} may not address a regulator of region ${args.recipientRegion}`, {
+      extensions: { code: 'FORBIDDEN', field: 'recipientRegion' },
+    });
+  }
   if (!args.entryIds.length) throw badUserInput('entryIds', 'must name at least one ledger entry');
   if (args.entryIds.length > MAX_ENTRIES) throw badUserInput('entryIds', `must name at most ${MAX_ENTRIES} entries`);
   const ids = [...new Set(args.entryIds.map((id) => parseRowId('entryIds', id)))];

@@ -15,7 +15,7 @@ export async function exitAllowed(context: RecordsContext, entries: readonly Led
   const today = todayOf(context);
   const judged = await Promise.all(entries.map(async (entry): Promise<[number, boolean]> => {
     const records = await context.loaders.recordsOfEntityInRegion.load({ uscc: entry.uscc, region: entry.region, asOf: null });
-    return [entry.id, exitCriteria(records, facts.get(entry.uscc), today).every(({ met }) => met)];
+    return [entry.id, exitCriteria(records, facts.get(entry.uscc), today, entry.region).every(({ met }) => met)];
   }));
   return { allowed: new Map(judged), facts };
 }

@@ -10,7 +10,7 @@ export type HubFactSet = 'businessStatus' | 'exitCriteria';
 
 const FIELDS: Record<HubFactSet, string> = {
   businessStatus: 'businessStatus businessStatusReason',
-  exitCriteria: `businessStatus businessStatusReason commitmentPublished allCluesSentOn
+  exitCriteria: `businessStatus businessStatusReason commitmentPublished unsentClueRegions
     repairedRecordIds obligationsFulfilledRecordIds settlementReachedRecordIds settlementPerformedRecordIds`,
 };
 
@@ -34,6 +34,12 @@ function flagOf(value: unknown, field: string): boolean | null | undefined {
   throw new Error(`${field} is not a boolean`);
 }
 
+function regionsOf(value: unknown): string[] | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (Array.isArray(value) && value.every((region) => typeof region === 'string')) return value;
+  throw new Error('unsentClueRegions is not a list of regions');
+}
+
 function idsOf(value: unknown, field: string): string[] | null | undefined {
   if (value === undefined || value === null) return value;
   if (Array.isArray(value) && value.every((id) => typeof id === 'string')) return value;
@@ -47,7 +53,7 @@ function readEntity(entity: unknown): [string, HubFacts] {
     businessStatus: businessStatusOf(field('businessStatus')),
     businessStatusReason: textOf(field('businessStatusReason'), 'businessStatusReason'),
     commitmentPublished: flagOf(field('commitmentPublished'), 'commitmentPublished'),
-    allCluesSentOn: flagOf(field('allCluesSentOn'), 'allCluesSentOn'),
+    unsentClueRegions: regionsOf(field('unsentClueRegions')),
     repairedRecordIds: idsOf(field('repairedRecordIds'), 'repairedRecordIds'),
     obligationsFulfilledRecordIds: idsOf(field('obligationsFulfilledRecordIds'), 'obligationsFulfilledRecordIds'),
     settlementReachedRecordIds: idsOf(field('settlementReachedRecordIds'), 'settlementReachedRecordIds'),

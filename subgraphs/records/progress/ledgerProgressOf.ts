@@ -63,7 +63,8 @@ export function ledgerProgressOf(region: string | null, live: LiveEntry[], campa
     exitRate: rate(exitedByCriteria, denominator),
     exitRateWithOverrides: rate(exitedByCriteria + exitedByOverride, denominator),
     targets,
-    holdingBackEntries: inLedger.map(({ entry }) => entry),
+    // What keeps the rate down: the entries in the ledger and the exits by override, which stay in the denominator.
+    holdingBackEntries: live.filter(({ status, exitKind }) => status === 'IN_LEDGER' || (status === 'EXITED' && exitKind === 'OVERRIDE')).map(({ entry }) => entry),
     subregions: [...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       // A region's own-level entries form a row of the region itself, which has no parts of its own.

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../kit/calendar/shanghaiDate';
 import { requireRole } from '../../kit/identity/authorize';
 import { recordsRoles } from '../access/recordsRoles';
 import type { RecordsContext } from '../context';
@@ -16,10 +17,16 @@ const stateOf = async (entry: LedgerEntryView, { loaders }: RecordsContext): Pro
 
 const inRegion = ({ uscc, region, asOf }: LedgerEntryView) => ({ uscc, region, asOf: asOf ?? null });
 
-/** The entry's criteria now: all its records in its region (whatever their status) and the hub facts sent with it. */
+/**
+ * The entry's criteria: all its records in its region (whatever their status) and the hub facts
+ * sent with it. For a past month, records' own facts as of its end (the records recorded by then,
+ * their publicity judged on its last day), as status, recordCount and interviews are; the hub
+ * facts can only be read as they are now.
+ */
 async function criteriaOf(entry: LedgerEntryView, context: RecordsContext) {
-  const records = await context.loaders.recordsOfEntityInRegion.load({ uscc: entry.uscc, region: entry.region, asOf: null });
-  return exitCriteria(records, entry.hub, todayOf(context));
+  const records = await context.loaders.recordsOfEntityInRegion.load(inRegion(entry));
+  const day = entry.asOf ? shanghaiDate(new Date(entry.asOf.getTime() - 1)) : todayOf(context);
+  return exitCriteria(records, entry.hub, day, entry.region);
 }
 
 /** An entry reaches these resolvers only when its caller may see it: the facts of its own region are in scope with it. */
@@ -44,13 +51,17 @@ export const LedgerEntry: LedgerEntryResolvers = {
   exitReason: async (entry, _args, context) => (await stateOf(entry, context)).exitReason,
   targets: (entry, _args, { loaders }) => loaders.targetsInRegion.load(inRegion(entry)),
   recordCount: (entry, _args, { loaders }) => loaders.recordCountInRegion.load(inRegion(entry)),
-  interviews: (entry, _args, { loaders }) => loaders.interviewsInRegion.load(inRegion(entry)),
+  // A list, kept from SERVICE as MarketEntity.interviews is; the Annex 1 reads measures.interviewUnits, a fact.
+  interviews: (entry, _args, { identity, loaders }) => {
+    requireRole(identity, recordsRoles.readEntityLists, "read a ledger entry's interviews");
+    return loaders.interviewsInRegion.load(inRegion(entry));
+  },
   keySupervisionHistory: ({ id }, _args, { loaders }) => loaders.keySupervisionsByEntry.load(id),
   riskWarnings: ({ id }, _args, { loaders }) => loaders.riskWarningsByEntry.load(id),
   measures: async (entry, _args, context) => {
     const [criteria, interviews] = await Promise.all([
       criteriaOf(entry, context),
-      context.loaders.interviewsInRegion.load({ uscc: entry.uscc, region: entry.region, asOf: null }),
+      context.loaders.interviewsInRegion.load(inRegion(entry)),
     ]);
     return ledgerMeasures(entry, interviews, criteria, entry.hub);
   },

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { LedgerEntryEntity } from '../entities/LedgerEntryEntity';
 import { changeLedgerStatus } from './changeLedgerStatus';
+import { lockedLedgerEntry } from './lockedLedgerEntry';
 
 export interface LedgerSubject {
   uscc: string;
@@ -15,7 +16,8 @@ export interface LedgerSubject {
  * same entry (unique uscc + region).
  */
 export async function enterLedger(manager: EntityManager, { uscc, region, subjectName }: LedgerSubject, at: Date): Promise<void> {
-  const entry = await manager.findOneBy(LedgerEntryEntity, { uscc, region });
+  const found = await manager.findOne(LedgerEntryEntity, { select: { id: true }, where: { uscc, region } });
+  const entry = found && (await lockedLedgerEntry(manager, found.id));
   if (entry?.status === 'EXITED') {
     await changeLedgerStatus(manager, entry.id, { status: 'IN_LEDGER', at });
     return;

@@ -167,6 +167,19 @@ const sentOnRow = (caller: Caller, scope: MatrixCase['scope'], entity: typeof be
   check: (data) => expect(data).toEqual({ marketEntity: { allCluesSentOn: outcome === 'hidden' } }),
 });
 
+const UNSENT = 'query ($uscc: USCC!) { marketEntity(uscc: $uscc) { unsentClueRegions } }';
+
+/** The regions of an entity's clues not sent on: the entity's own region in scope; out of scope none. */
+const unsentRow = (caller: Caller, scope: MatrixCase['scope'], entity: typeof beijingRating | typeof shenzhenImpersonator, outcome: Outcome): MatrixCase => ({
+  operation: 'MarketEntity.unsentClueRegions',
+  caller,
+  scope,
+  query: UNSENT,
+  variables: { uscc: entity.uscc },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ marketEntity: { unsentClueRegions: outcome === 'hidden' ? [] : [entity.region] } }),
+});
+
 const LETTERS = 'query ($filter: WarningLetterFilter) { warningLetters(filter: $filter, first: 100) { totalCount nodes { id recipientRegion sector } } }';
 
 /** `warningLetters` as `caller`: exactly the listed demo letters. */
@@ -384,6 +397,13 @@ export const complaintsCases: MatrixCase[] = [
   sentOnRow('beijingRating', 'inside', beijingRating, 'allowed'),
   sentOnRow('beijingRating', 'outside', shenzhenImpersonator, 'hidden'),
   ...refused('MarketEntity.allCluesSentOn', SENT_ON, { uscc: beijingRating.uscc }, ['nanshanMarket', 'court', 'public']),
+  unsentRow('national', '—', shenzhenImpersonator, 'allowed'),
+  unsentRow('service', '—', shenzhenImpersonator, 'allowed'),
+  unsentRow('beijing', 'inside', beijingRating, 'allowed'),
+  unsentRow('hunan', 'outside', beijingRating, 'hidden'),
+  unsentRow('beijingRating', 'inside', beijingRating, 'allowed'),
+  unsentRow('beijingRating', 'outside', shenzhenImpersonator, 'hidden'),
+  ...refused('MarketEntity.unsentClueRegions', UNSENT, { uscc: beijingRating.uscc }, ['nanshanMarket', 'court', 'public']),
 
   lettersRow('national', '—', [demoLetter.market, demoLetter.finance]),
   lettersRow('nanshanMarket', 'inside', [demoLetter.market]),

@@ -145,6 +145,18 @@ const ledgerEntry = (caller: Caller, scope: MatrixCase['scope'], entry: keyof ty
   check: (data) => expect(data).toEqual({ ledgerEntry: outcome === 'allowed' ? expect.objectContaining({ id: String(demoLedgerEntryIds[entry]) }) : null }),
 });
 
+const ENTRY_INTERVIEWS = 'query ($id: ID!) { ledgerEntry(id: $id) { id interviews { region } } }';
+/** An entry's interview list: a list, kept from SERVICE as MarketEntity.interviews is (its facts are in measures.interviewUnits). */
+const entryInterviews = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
+  operation: 'LedgerEntry.interviews',
+  caller,
+  scope,
+  query: ENTRY_INTERVIEWS,
+  variables: { id: String(demoLedgerEntryIds.changshaCredit) },
+  expect: outcome,
+  check: (data) => expect(data).toEqual({ ledgerEntry: { id: String(demoLedgerEntryIds.changshaCredit), interviews: expect.any(Array) } }),
+});
+
 const DECIDE_EXIT = 'mutation ($id: ID!) { decideLedgerExit(entryId: $id) { id status } }';
 /** On the demo's exited entry (430105): an entry already EXITED is CONFLICT for whoever may decide, so rows change nothing. */
 const decideLedgerExit = (caller: Caller, scope: MatrixCase['scope'], outcome: Outcome): MatrixCase => ({
@@ -357,11 +369,12 @@ const lift = (caller: Caller, scope: MatrixCase['scope'], entryId: string, outco
   check: (data) => expect(data).toEqual({ liftKeySupervision: { id: entryId } }),
 });
 
-const SEND = `mutation ($ids: [ID!]!, $recipient: String!, $doc: String!) {
-  sendRiskWarning(entryIds: $ids, recipient: $recipient, recipientRegion: "430102", sector: "市场监管", documentNumber: $doc) { entryCount sentBy }
+const SEND = `mutation ($ids: [ID!]!, $recipient: String!, $recipientRegion: RegionCode!, $doc: String!) {
+  sendRiskWarning(entryIds: $ids, recipient: $recipient, recipientRegion: $recipientRegion, sector: "市场监管", documentNumber: $doc) { entryCount sentBy }
 }`;
-const send = (caller: Caller, scope: MatrixCase['scope'], entryId: string, outcome: Outcome): MatrixCase => ({
-  operation: 'sendRiskWarning', caller, scope, query: SEND, variables: { ids: [entryId], recipient: `矩阵测试监管部门（${caller}）`, doc: `矩阵函〔2021〕${caller}-${entryId}号` }, expect: outcome,
+/** `recipientRegion` defaults to 430102 (changshaCredit's district). */
+const send = (caller: Caller, scope: MatrixCase['scope'], entryId: string, outcome: Outcome, recipientRegion = '430102'): MatrixCase => ({
+  operation: 'sendRiskWarning', caller, scope, query: SEND, variables: { ids: [entryId], recipient: `矩阵测试监管部门（${caller}）`, recipientRegion, doc: `矩阵函〔2021〕${caller}-${entryId}号` }, expect: outcome,
   check: (data) => expect(data).toEqual({ sendRiskWarning: { entryCount: 1, sentBy: expect.any(String) } }),
 });
 
@@ -452,6 +465,10 @@ export const recordsCases: MatrixCase[] = [
   ledgerEntry('changshaCredit', 'inside', 'changshaCredit', 'allowed'),
   ledgerEntry('changshaCredit', 'outside', 'beijingRating', 'hidden'),
   ...(['nanshanMarket', 'court', 'public'] as const).map((caller) => ledgerEntry(caller, '—', 'changshaCredit', 'FORBIDDEN')),
+  entryInterviews('national', '—', 'allowed'),
+  entryInterviews('hunan', 'inside', 'allowed'),
+  entryInterviews('changshaCredit', 'inside', 'allowed'),
+  entryInterviews('service', '—', 'FORBIDDEN'),
   ledgerEntry('national', '—', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
   ledgerEntry('service', '—', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
   ledgerEntry('beijing', 'inside', 'beijingRating', 'allowed', LEDGER_ENTRY_CHECK),
@@ -584,9 +601,11 @@ export const recordsCases: MatrixCase[] = [
   lift('beijing', 'outside', demoEntryIds.changshaCredit, 'NOT_FOUND'),
   ...NOT_SUPERVISING.map((caller) => lift(caller, '—', demoEntryIds.changshaCredit, 'FORBIDDEN')),
 
-  send('beijing', 'inside', demoEntryIds.beijingRating, 'allowed'),
+  send('beijing', 'inside', demoEntryIds.beijingRating, 'allowed', '110105'),
+  // A lead unit addresses only its own region's regulators (recipientRegion outside: FORBIDDEN, before any entry is read).
+  { ...send('furong', 'outside', demoEntryIds.changshaCredit, 'FORBIDDEN', '110105'), operation: 'sendRiskWarning(recipientRegion)' },
   send('national', '—', demoEntryIds.shenzhenImpersonator, 'allowed'),
-  send('beijing', 'outside', demoEntryIds.changshaCredit, 'NOT_FOUND'),
+  send('beijing', 'outside', demoEntryIds.changshaCredit, 'NOT_FOUND', '110105'),
   send('national', '—', demoEntryIds.shanghaiBankrupt, 'CONFLICT'),
   send('furong', 'inside', demoEntryIds.changshaCredit, 'CONFLICT'),
   ...NOT_SUPERVISING.map((caller) => send(caller, '—', demoEntryIds.changshaCredit, 'FORBIDDEN')),
