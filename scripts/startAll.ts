@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { warnAboutCalendarHorizon } from '../subgraphs/kit/calendar/warnAboutCalendarHorizon';
 import { storageConfigFromEnv } from '../subgraphs/kit/data/storageConfig';
 import { demoEntities } from '../subgraphs/kit/demo/demoCast';
 import { portFromEnv } from '../subgraphs/kit/server/portFromEnv';
@@ -37,6 +38,7 @@ ${production ? '' : `Without a token you ask as the public. Tokens of the demo u
 npm run -s token -- --demo national prints one; send it as "Authorization: Bearer <token>" (GraphiQL: Headers).
 `}Ctrl-C stops.
 `);
+  warnAboutCalendarHorizon('system');
   const stop = async () => {
     await system.close();
     process.exit(0);

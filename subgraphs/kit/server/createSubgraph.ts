@@ -4,7 +4,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express, { type Express } from 'express';
 import type { DataSource } from 'typeorm';
-import { calendarHorizonWarning } from '../calendar/calendarHorizon';
 import { deadlineFor } from '../calendar/deadline';
 import { loadTimeLimits, type TimeLimits } from '../calendar/timeLimits';
 import { loadWorkingDayCalendar, type WorkingDayCalendar } from '../calendar/workingDayCalendar';
@@ -50,8 +49,6 @@ export async function createSubgraph<Loaders>(
   const calendar = options.calendar ?? loadWorkingDayCalendar();
   const timeLimits = options.timeLimits ?? loadTimeLimits();
   const now = options.now ?? (() => new Date());
-  const horizonWarning = calendarHorizonWarning(calendar, now());
-  if (horizonWarning) console.warn(`[${name}] ${horizonWarning}`);
   const gateway = createGatewayClient({ url: options.gatewayUrl, serviceToken: createServiceTokenSource(name).token });
   // Fails here, at start-up, when production has no personal-data key.
   personalDataCipher();

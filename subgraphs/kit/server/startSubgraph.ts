@@ -1,3 +1,4 @@
+import { warnAboutCalendarHorizon } from '../calendar/warnAboutCalendarHorizon';
 import { createDataSource } from '../data/createDataSource';
 import { storageConfigFromEnv } from '../data/storageConfig';
 import { createSubgraph } from './createSubgraph';
@@ -28,6 +29,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const subgraph = await createSubgraph(definition, { dataSource, gatewayUrl: () => gatewayUrl });
   const listening = await listen(subgraph.app, port, process.env.HOST ?? '0.0.0.0');
   console.log(`${definition.name} subgraph on port ${listening.port} (${storage.driver})`);
+  warnAboutCalendarHorizon(definition.name);
   const shutdown = async () => {
     await listening.close();
     await subgraph.stop();
