@@ -3,7 +3,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { CalendarRangeError } from '../calendar/workingDayCalendar';
 import { CLIENT_ERROR_CODES } from '../errors';
 
-const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|PROTOCOL_CONNECTION_LOST|ETIMEDOUT|SQLITE_BUSY|SQLITE_CANTOPEN|ER_CON_COUNT_ERROR|Pool is closed|Connection lost/i;
+// A connection killed on the server (KILL, a restart) fails the statement on it with
+// ER_CONNECTION_KILLED (MariaDB) or ER_SERVER_SHUTDOWN; mysql2 refuses one more on a closed socket.
+const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|PROTOCOL_CONNECTION_LOST|ETIMEDOUT|SQLITE_BUSY|SQLITE_CANTOPEN|ER_CON_COUNT_ERROR|ER_CONNECTION_KILLED|ER_SERVER_SHUTDOWN|Pool is closed|Connection lost|connection is in closed state/i;
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
