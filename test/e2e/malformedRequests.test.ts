@@ -63,7 +63,7 @@ describe.each(testDrivers())('malformed requests through the gateway on %s', (dr
   beforeAll(async () => {
     system = await startTestSystem(driver);
     before = (await system.query(COUNTS)).data;
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await system.close();
