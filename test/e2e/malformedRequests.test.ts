@@ -83,6 +83,15 @@ describe.each(testDrivers())('malformed requests through the gateway on %s', (dr
     });
   });
 
+  it.each([
+    ['an operationName not in the document', { query: '{ __typename }', operationName: 'Other' }],
+    ['two operations and no operationName', { query: 'query A { __typename } query B { __typename }' }],
+  ])('refuses %s as OPERATION_RESOLUTION_FAILURE with 400, not an internal error', async (_name, operation) => {
+    const reply = await send(system, { family: 'operation resolution', name: _name, operation });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ errors: [{ extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] });
+  });
+
   it('stored nothing: every count is as before the corpus', async () => {
     const after = await system.query(COUNTS);
     expect(after.errors).toBeUndefined();
