@@ -16,6 +16,7 @@ import { createFormatGatewayError } from './createFormatGatewayError';
 import { createGraphiqlRouter } from './createGraphiqlRouter';
 import { createInputLiteralsRule } from './createInputLiteralsRule';
 import { createInputVariablesPlugin } from './createInputVariablesPlugin';
+import { createOperationResolutionPlugin } from './createOperationResolutionPlugin';
 import { createSubgraphDataSource } from './createSubgraphDataSource';
 import { createSubgraphFetcher } from './createSubgraphFetcher';
 import { createLedgerExportRouter } from './exports/createLedgerExportRouter';
@@ -118,6 +119,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      createOperationResolutionPlugin(),
       createInputVariablesPlugin({ hideSuggestions: production }),
       ...limits.plugins,
       createPublicRateLimitPlugin(publicRateLimits),
