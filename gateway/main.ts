@@ -1,26 +1,11 @@
-import type { Server } from 'node:http';
-
 // Before any Apollo module loads: the modules below are imported only after this line runs.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-
-/** Stops accepting, lets requests in flight finish for up to `graceMs`, then cuts what is left. */
-function closeServer(server: Server, graceMs: number): Promise<void> {
-  return new Promise((done) => {
-    const timer = setTimeout(() => {
-      server.closeAllConnections();
-      done();
-    }, graceMs);
-    server.close(() => {
-      clearTimeout(timer);
-      done();
-    });
-  });
-}
 
 async function main(): Promise<void> {
   const { createGateway } = await import('./createGateway');
   const { readGatewayEnv } = await import('./readGatewayEnv');
   const { listen } = await import('../subgraphs/kit/server/listen');
+  const { shutdownOnSignal } = await import('../subgraphs/kit/server/shutdownOnSignal');
 
   const { port, host, options } = readGatewayEnv(process.env);
   const gateway = await createGateway(options);
@@ -30,14 +15,11 @@ async function main(): Promise<void> {
   const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${listening.port}`;
   console.log(`gateway listening on ${host}:${listening.port}: ${base}/graphql${options.production ? '' : ` (GraphiQL at ${base}/graphiql)`}`);
 
-  const shutdown = async (signal: NodeJS.Signals) => {
-    console.log(`gateway: ${signal}, closing`);
-    await closeServer(listening.server, (options.subgraphTimeoutMs ?? 10_000) + 1_000);
+  // A request in flight waits for its subgraphs at most subgraphTimeoutMs.
+  shutdownOnSignal('gateway', async () => {
+    await listening.close((options.subgraphTimeoutMs ?? 10_000) + 1_000);
     await gateway.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', (signal) => void shutdown(signal));
-  process.once('SIGINT', (signal) => void shutdown(signal));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { warnAboutCalendarHorizon } from '../subgraphs/kit/calendar/warnAboutCal
 import { storageConfigFromEnv } from '../subgraphs/kit/data/storageConfig';
 import { demoEntities } from '../subgraphs/kit/demo/demoCast';
 import { portFromEnv } from '../subgraphs/kit/server/portFromEnv';
+import { shutdownOnSignal } from '../subgraphs/kit/server/shutdownOnSignal';
 import { DEFAULT_PORTS } from './allSubgraphs';
 import { SUBGRAPH_NAMES } from './composeSupergraph';
 import { startSystem } from './startSystem';
@@ -39,12 +40,7 @@ npm run -s token -- --demo national prints one; send it as "Authorization: Beare
 `}Ctrl-C stops.
 `);
   warnAboutCalendarHorizon('system');
-  const stop = async () => {
-    await system.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  shutdownOnSignal('system', () => system.close());
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { storageConfigFromEnv } from '../data/storageConfig';
 import { createSubgraph } from './createSubgraph';
 import { listen } from './listen';
 import { portFromEnv } from './portFromEnv';
+import { shutdownOnSignal } from './shutdownOnSignal';
 import type { SubgraphDefinition } from './subgraphDefinition';
 
 const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
@@ -12,7 +13,7 @@ const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
  * Runs one subgraph as its own process: storage from the environment (see storageConfig),
  * migrations (unless RUN_MIGRATIONS=false, for deployments that migrate in a separate step),
  * the demo data set when DEMO_DATA=true (into an empty database), then listens on PORT (or
- * `defaultPort`). It asks the gateway at GATEWAY_URL for other
+ * `defaultPort`). SIGTERM stops it gracefully (see shutdownOnSignal). It asks the gateway at GATEWAY_URL for other
  * agencies' facts.
  */
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, defaultPort: number): Promise<void> {
@@ -30,12 +31,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const listening = await listen(subgraph.app, port, process.env.HOST ?? '0.0.0.0');
   console.log(`${definition.name} subgraph on port ${listening.port} (${storage.driver})`);
   warnAboutCalendarHorizon(definition.name);
-  const shutdown = async () => {
+  shutdownOnSignal(`${definition.name} subgraph`, async () => {
     await listening.close();
     await subgraph.stop();
     await dataSource.destroy();
-    process.exit(0);
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  });
 }
