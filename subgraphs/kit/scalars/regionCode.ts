@@ -16,6 +16,16 @@ export function regionLevel(code: string): RegionLevel {
   return 'COUNTY';
 }
 
+/** The province (XX0000) a code lies in. */
+export function provinceOf(code: string): string {
+  return `${code.slice(0, 2)}0000`;
+}
+
+/** The city-level code (XXXX00) a code lies in; a province's own code for a province. */
+export function cityOf(code: string): string {
+  return `${code.slice(0, 4)}00`;
+}
+
 /**
  * Whether `scope` covers `region`, cut by level (DESIGN.md §2): a province covers its
  * first two digits, a city its first four, a county only itself.

@@ -1,14 +1,14 @@
-import { regionLevel } from '../../kit/scalars/regionCode';
+import { cityOf, provinceOf, regionLevel } from '../../kit/scalars/regionCode';
 import type { CampaignConfig } from '../config/ledgerCampaign';
 import type { LedgerProgressView, TargetProgressView } from './LedgerProgressView';
 import type { LiveEntry } from './loadLiveLedger';
 
 /** The region one level below `region` that `entryRegion` lies in (for the country: the province). */
 function childOf(region: string | null, entryRegion: string): string | null {
-  if (region === null) return `${entryRegion.slice(0, 2)}0000`;
+  if (region === null) return provinceOf(entryRegion);
   switch (regionLevel(region)) {
     case 'PROVINCE':
-      return `${entryRegion.slice(0, 4)}00`;
+      return cityOf(entryRegion);
     case 'CITY':
       return entryRegion;
     default:

@@ -1,5 +1,5 @@
 import { findRegionNames } from '../../kit/regions';
-import { regionLevel } from '../../kit/scalars/regionCode';
+import { cityOf, provinceOf, regionLevel } from '../../kit/scalars/regionCode';
 
 /** The region's name (e.g. 芙蓉区), null for a code GB/T 2260 does not know. */
 export function regionName(code: string): string | null {
@@ -16,8 +16,8 @@ const isCity = (code: string) => findRegionNames(code)?.path.length === 2;
  * nothing: its entries are the province's.
  */
 export function reportingRegionsOf(region: string): string[] {
-  const province = `${region.slice(0, 2)}0000`;
-  const city = `${region.slice(0, 4)}00`;
+  const province = provinceOf(region);
+  const city = cityOf(region);
   const chain = [province];
   if (regionLevel(region) !== 'PROVINCE' && isCity(city)) chain.push(city);
   if (regionLevel(region) === 'COUNTY') chain.push(region);
