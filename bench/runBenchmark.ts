@@ -90,6 +90,7 @@ async function main(): Promise<number> {
         'the data set (the small demo data set, not the national-scale seed)',
       ],
       seeding: { migrateSeconds: seeded.migrateSeconds, seedSeconds: seeded.seedSeconds, rows: seeded.dataSet.rows },
+      dataSet: seeded.dataSet,
       memoryMethod,
       scenarios: results,
     };

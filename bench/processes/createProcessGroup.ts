@@ -34,7 +34,9 @@ export interface ProcessGroup {
   killAllNow(): void;
 }
 
-const KEPT_LINES = 40;
+const KEPT_LINES = 15;
+// Colours of the processes' loggers: noise in a log file.
+const ANSI = /\u001b\[[0-9;]*m/g;
 const EXIT_WITH_PARENT = join(__dirname, 'exitWithParent.js');
 
 const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
@@ -60,7 +62,7 @@ export function createProcessGroup(): ProcessGroup {
     new Promise<BenchProcess>((resolve, reject) => {
       const lines: string[] = [];
       const keep = (line: string) => {
-        lines.push(line);
+        lines.push(line.replace(ANSI, ''));
         if (lines.length > KEPT_LINES) lines.shift();
       };
       const child = fork(spec.modulePath, spec.args ?? [], {

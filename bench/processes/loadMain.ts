@@ -43,13 +43,14 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
       firstFailure ??= failure;
     },
   }));
+  const started = performance.now();
   const result = await autocannon({
     url: plan.url,
     method: 'POST',
     headers,
     requests,
     connections: plan.connections,
-    duration: plan.durationSeconds,
+    ...('amount' in plan.until ? { amount: plan.until.amount } : { duration: plan.until.durationSeconds }),
     timeout: 30,
     setupClient: (client) => {
       let walked = 0;
@@ -64,10 +65,12 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
       });
     },
   });
+  // autocannon's own duration is in whole seconds: too coarse for a run of a few walks.
+  const durationSeconds = (performance.now() - started) / 1000;
   return {
-    durationSeconds: result.duration,
+    durationSeconds,
     requests: latencies.length,
-    requestsPerSecond: latencies.length / result.duration,
+    requestsPerSecond: latencies.length / durationSeconds,
     latency: summarizeLatencies(latencies),
     pages: pages.map(summarizeLatencies),
     sequences: summarizeLatencies(sequences),

@@ -12,7 +12,8 @@ export interface LoadPlan {
   /** A direct subgraph call: the load process signs this identity for this audience, fresh for the run. */
   signedIdentity?: { identity: Identity; audience: string };
   connections: number;
-  durationSeconds: number;
+  /** How long the run lasts, or how many responses it waits for in all (`amount`). */
+  until: { durationSeconds: number } | { amount: number };
 }
 
 /** What one run measured; latencies in milliseconds. */

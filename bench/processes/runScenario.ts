@@ -9,6 +9,7 @@ import type { ProcessGroup } from './createProcessGroup';
 import type { PeakMemoryProbe } from './createPeakMemoryProbe';
 import type { LoadPlan, LoadResult } from './loadPlan';
 import { loadReply } from './loadReply';
+import { loadShape, type LoadShape } from './loadShape';
 import { postOperation } from './postOperation';
 import type { BenchOptions } from './readBenchOptions';
 import { responseFailure } from './responseFailure';
@@ -34,8 +35,11 @@ interface Endpoint {
 }
 
 const CLIENT_ADDRESS = '127.0.0.1';
-/** Long enough for the requests a run left in flight when it stopped to finish. */
+/** The least wait after a timed run, for the requests it left in flight (longer when its slowest request was). */
 const SETTLE_MS = 1_000;
+const MAX_SETTLE_MS = 15_000;
+const LOAD_TIMEOUT_MS = 15 * 60_000;
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const withKey = (text: string, key: string) => text.replace(UNIQUE_KEY, key);
 
@@ -76,19 +80,28 @@ async function countStatements(runner: ScenarioRunner, endpoint: Endpoint, texts
   return { statements, failure };
 }
 
-async function load(runner: ScenarioRunner, endpoint: Endpoint, texts: string[], write: boolean, seconds: number): Promise<LoadResult> {
+async function load(runner: ScenarioRunner, endpoint: Endpoint, texts: string[], write: boolean, shape: LoadShape): Promise<LoadResult> {
   const plan: LoadPlan = {
     url: endpoint.url,
     headers: endpoint.headers,
     bodies: texts,
     uniqueKeyPlaceholder: write ? UNIQUE_KEY : undefined,
     signedIdentity: endpoint.signedIdentity,
-    connections: runner.options.connections,
-    durationSeconds: seconds,
+    ...shape,
   };
-  const reply = await runner.system.load.request({ type: 'run', plan }, loadReply, (seconds + 120) * 1000);
+  const reply = await runner.system.load.request({ type: 'run', plan }, loadReply, LOAD_TIMEOUT_MS);
   if (reply.type === 'failed') throw new Error(`the load generator failed: ${reply.message}`);
+  // A timed run stops with requests in flight; the next one must not pay for them.
+  if ('durationSeconds' in shape.until) await settle(Math.min(MAX_SETTLE_MS, Math.max(SETTLE_MS, reply.result.latency.max)));
   return reply.result;
+}
+
+/** A failure, with what the processes that served it printed last (their stderr explains an INTERNAL_SERVER_ERROR). */
+function logFailure(runner: ScenarioRunner, scenario: Scenario, target: TargetName, failure: string): void {
+  const { gateways, subgraphs } = runner.system;
+  const involved = [...(target === 'direct' ? [] : [gateways[target]]), ...Object.values(subgraphs)];
+  const output = involved.map((child) => `--- ${child.name} (last lines):\n${child.recentOutput() || '(nothing)'}`).join('\n');
+  runner.log(`${scenario.name} → ${target} FAILED: ${failure}\n${output}`);
 }
 
 const failed = (result: LoadResult) => result.non2xx + result.graphqlErrors + result.transportErrors > 0;
@@ -122,20 +135,26 @@ export async function runScenario(scenario: Scenario, runner: ScenarioRunner): P
   const endpoints = new Map(targets.map((target) => [target, endpointOf(target, scenario, runner, authorization, identity)] as const));
   const results = new Map<TargetName, TargetResult>();
   // Counted before this scenario loads anything, once requests of the previous scenario's last run have finished.
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  await settle(SETTLE_MS);
   for (const target of targets) {
     const endpoint = endpoints.get(target);
     if (!endpoint) continue;
     const { statements, failure } = await countStatements(runner, endpoint, texts, `bench-count-${scenario.name}-${target}`);
-    log(`${scenario.name} → ${target}: statements per pass ${JSON.stringify(statements)}${failure ? ` — FAILED ${failure}` : ''}`);
+    log(`${scenario.name} → ${target}: statements per pass ${JSON.stringify(statements)}`);
+    if (failure) logFailure(runner, scenario, target, `statement pass: ${failure}`);
     results.set(target, { target, statements, setupFailure: failure && `statement pass: ${failure}`, runs: [] });
   }
-  for (const target of options.warmupSeconds > 0 ? targets : []) {
+  const warmUp = loadShape(scenario, texts.length, options, 'warm-up');
+  const measured = loadShape(scenario, texts.length, options, 'measured');
+  for (const target of 'amount' in warmUp.until || warmUp.until.durationSeconds > 0 ? targets : []) {
     const endpoint = endpoints.get(target);
     const record = results.get(target);
     if (!endpoint || !record) continue;
-    const warmup = await load(runner, endpoint, texts, scenario.write ?? false, options.warmupSeconds);
-    if (failed(warmup)) record.setupFailure ??= `warm-up: ${warmup.firstFailure}`;
+    const warmup = await load(runner, endpoint, texts, scenario.write ?? false, warmUp);
+    if (failed(warmup)) {
+      record.setupFailure ??= `warm-up: ${warmup.firstFailure}`;
+      logFailure(runner, scenario, target, `warm-up: ${warmup.firstFailure}`);
+    }
   }
   for (let round = 0; round < options.rounds; round++) {
     for (const target of targetOrder(targets, round)) {
@@ -143,13 +162,14 @@ export async function runScenario(scenario: Scenario, runner: ScenarioRunner): P
       const record = results.get(target);
       if (!endpoint || !record) continue;
       for (const probe of Object.values(runner.probes)) probe.reset();
-      const result = await load(runner, endpoint, texts, scenario.write ?? false, options.durationSeconds);
+      const result = await load(runner, endpoint, texts, scenario.write ?? false, measured);
       const peakMiB = Object.fromEntries(Object.entries(runner.probes).map(([name, probe]) => [name, probe.peakMiB()]));
       const crash = runner.group.crashed();
       if (crash) throw new Error(`a process crashed during ${scenario.name} → ${target}: ${crash}`);
       const run: RunRecord = { round: round + 1, result, peakMiB };
       record.runs.push(run);
       log(`${scenario.name} → ${target}, round ${round + 1}: ${summaryLine(result)}`);
+      if (failed(result)) logFailure(runner, scenario, target, result.firstFailure ?? 'failed');
     }
   }
   return { name: scenario.name, title: scenario.title, sequence: scenario.sequence ?? null, direct: scenario.direct ?? null, bodies: texts.length, targets: [...results.values()] };

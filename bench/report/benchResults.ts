@@ -1,5 +1,6 @@
 import type { SubgraphName } from '../../scripts/composeSupergraph';
 import type { LoadResult } from '../processes/loadPlan';
+import type { BenchDataSet } from '../processes/seedBenchDataStandIn';
 import type { TargetName } from '../scenarios/scenario';
 
 /** One measured run of one scenario against one target. */
@@ -43,6 +44,8 @@ export interface BenchResults {
   /** Pieces that were stand-ins in this run (its figures then say nothing about them). */
   standIns: string[];
   seeding: { migrateSeconds: number; seedSeconds: number; rows: Record<string, Record<string, number>> };
+  /** What the scenarios asked about. */
+  dataSet: BenchDataSet;
   memoryMethod: string;
   scenarios: ScenarioResult[];
 }

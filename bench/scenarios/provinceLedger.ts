@@ -1,6 +1,6 @@
 import type { DemoUser } from '../../subgraphs/kit/demo/demoUsers';
 import { pageInfoOf } from './pageInfoOf';
-import type { OperationBody, Scenario } from './scenario';
+import type { OperationBody, Scenario, ScenarioContext } from './scenario';
 
 /** The largest page the API serves (subgraphs/kit/pagination). */
 const PAGE = 200;
@@ -24,27 +24,41 @@ const leadUnitOf = (region: string): DemoUser => ({ role: 'LEAD_UNIT', subject: 
 
 /**
  * (c) A province's whole ledger with its measures and exit criteria (facts of all four agencies),
- * as the province's lead unit reads it: pages of 200, walked in order by each connection. The
- * cursors are fetched once, before the runs. `targets` narrows growth runs (100 / 5,000 entries).
+ * as the province's lead unit reads it: pages of 200, walked in order by each connection; the
+ * cursors are fetched once, before the runs. A page takes long (hundreds of entries, each judged
+ * on four agencies' facts), so a run lasts a number of walks rather than seconds.
  */
-export function provinceLedger(size: LedgerSize, targets?: Scenario['targets']): Scenario {
+export function provinceLedger(size: LedgerSize): Scenario {
   return {
     name: `ledger-${size}`,
     title: `A province's ledger of ${size.toLocaleString('en')} entries with measures and exit criteria (lead unit)`,
     caller: (data) => leadUnitOf(data.ledgerRegions[size]),
-    targets,
     sequence: 'whole ledger',
-    bodies: async ({ data, ask }) => {
-      const region = data.ledgerRegions[size];
-      const bodies: OperationBody[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const body: OperationBody = { query: LEDGER, variables: { region, first: PAGE, after } };
-        bodies.push(body);
-        const { endCursor, hasNextPage } = pageInfoOf(await ask(body), 'governanceLedger');
-        if (!hasNextPage) return bodies;
-        after = endCursor;
-      }
-    },
+    walks: { connections: 4, perConnection: 2 },
+    bodies: (context) => ledgerPages(size, context),
   };
+}
+
+/** The ledger's growth: one lead unit walking the whole ledger alone, three times, against our gateway. */
+export function ledgerGrowth(size: LedgerSize): Scenario {
+  return {
+    ...provinceLedger(size),
+    name: `growth-${size}`,
+    title: `Growth: the ledger of ${size.toLocaleString('en')} entries, walked by one client`,
+    targets: ['ours'],
+    walks: { connections: 1, perConnection: 3 },
+  };
+}
+
+async function ledgerPages(size: LedgerSize, { data, ask }: ScenarioContext): Promise<OperationBody[]> {
+  const region = data.ledgerRegions[size];
+  const bodies: OperationBody[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const body: OperationBody = { query: LEDGER, variables: { region, first: PAGE, after } };
+    bodies.push(body);
+    const { endCursor, hasNextPage } = pageInfoOf(await ask(body), 'governanceLedger');
+    if (!hasNextPage) return bodies;
+    after = endCursor;
+  }
 }

@@ -35,6 +35,11 @@ export interface Scenario {
   write?: boolean;
   /** When a connection's bodies are one unit (a ledger's pages): what the unit is called, reported per unit and per page. */
   sequence?: string;
+  /**
+   * Run until each connection has walked its bodies `perConnection` times rather than for a
+   * duration: for operations so slow that a timed run would end before a walk does.
+   */
+  walks?: { connections: number; perConnection: number };
   /** The bodies each connection sends in order, again and again. */
   bodies(context: ScenarioContext): Promise<OperationBody[]>;
 }
