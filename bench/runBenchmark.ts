@@ -55,15 +55,18 @@ async function main(): Promise<number> {
   const options = readBenchOptions(process.argv.slice(2), process.env);
   const scenarios = chosenScenarios(options);
   const group = createProcessGroup();
+  const storage = createBenchStorage(options.driver, options.mysqlUrl);
   // No child may outlive the runner, however it ends: a signal, an exception, or a normal exit.
   process.once('exit', () => group.killAllNow());
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
       log(`${signal}: stopping every process`);
-      group.stopAll(3_000).finally(() => process.exit(130));
+      group
+        .stopAll(3_000)
+        .then(() => (options.keep ? undefined : storage.remove()))
+        .finally(() => process.exit(130));
     });
   }
-  const storage = createBenchStorage(options.driver, options.mysqlUrl);
   const probes: Record<string, PeakMemoryProbe> = {};
   try {
     log(`seeding ${options.driver} with seed ${options.seed}`);
