@@ -8,6 +8,7 @@ import { createConnection } from 'mysql2/promise';
 import { createBenchStorage, type BenchStorage } from './processes/createBenchStorage';
 import { createPeakMemoryProbe, type PeakMemoryProbe } from './processes/createPeakMemoryProbe';
 import { createProcessGroup } from './processes/createProcessGroup';
+import { findLocalDatabasePid } from './processes/findLocalDatabasePid';
 import { readBenchOptions, type BenchOptions } from './processes/readBenchOptions';
 import { runScenario } from './processes/runScenario';
 import { seedFreshDatabases } from './processes/seedFreshDatabases';
@@ -75,10 +76,15 @@ async function main(): Promise<number> {
     const system = await startBenchSystem(group, storage);
     if (system.peersAreStandIns) log('STAND-IN peers: bench/peers/peerMain has not landed, "apollo" and "hive" are our gateway again');
     for (const child of [...Object.values(system.gateways), ...Object.values(system.subgraphs)]) probes[child.name] = createPeakMemoryProbe(child.pid);
+    const databasePid = options.driver === 'mysql' ? findLocalDatabasePid(options.mysqlUrl) : null;
+    const cpuPids: Record<string, number> = {
+      ...Object.fromEntries([...Object.values(system.gateways), ...Object.values(system.subgraphs), system.load].map((child) => [child.name, child.pid])),
+      ...(databasePid === null ? {} : { database: databasePid }),
+    };
     const memoryMethod = Object.values(probes)[0]?.method ?? 'VmHWM';
     log(`started; peak memory by ${memoryMethod}`);
     const results: ScenarioResult[] = [];
-    for (const scenario of scenarios) results.push(await runScenario(scenario, { system, group, probes, data: seeded.dataSet, options, log }));
+    for (const scenario of scenarios) results.push(await runScenario(scenario, { system, group, probes, cpuPids, data: seeded.dataSet, options, log }));
     const benchResults: BenchResults = {
       generatedAt: new Date().toISOString(),
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),

@@ -11,6 +11,7 @@ import type { LoadPlan, LoadResult } from './loadPlan';
 import { loadReply } from './loadReply';
 import { loadShape, type LoadShape } from './loadShape';
 import { postOperation } from './postOperation';
+import { readCpuSeconds } from './readCpuSeconds';
 import type { BenchOptions } from './readBenchOptions';
 import { responseFailure } from './responseFailure';
 import type { BenchDataSet } from './seedBenchDataStandIn';
@@ -23,6 +24,8 @@ export interface ScenarioRunner {
   group: ProcessGroup;
   /** Peak memory probes by process name. */
   probes: Record<string, PeakMemoryProbe>;
+  /** The processes whose CPU time is measured per run, by name (the services, the load generator, a local database). */
+  cpuPids: Record<string, number>;
   data: BenchDataSet;
   options: BenchOptions;
   log(line: string): void;
@@ -104,6 +107,13 @@ function logFailure(runner: ScenarioRunner, scenario: Scenario, target: TargetNa
   runner.log(`${scenario.name} → ${target} FAILED: ${failure}\n${output}`);
 }
 
+function cpuTimes(pids: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(pids).flatMap(([name, pid]) => {
+    const seconds = readCpuSeconds(pid);
+    return seconds === null ? [] : [[name, seconds]];
+  }));
+}
+
 const failed = (result: LoadResult) => result.non2xx + result.graphqlErrors + result.transportErrors > 0;
 
 function summaryLine(result: LoadResult): string {
@@ -162,11 +172,14 @@ export async function runScenario(scenario: Scenario, runner: ScenarioRunner): P
       const record = results.get(target);
       if (!endpoint || !record) continue;
       for (const probe of Object.values(runner.probes)) probe.reset();
+      const cpuBefore = cpuTimes(runner.cpuPids);
       const result = await load(runner, endpoint, texts, scenario.write ?? false, measured);
+      const cpuAfter = cpuTimes(runner.cpuPids);
       const peakMiB = Object.fromEntries(Object.entries(runner.probes).map(([name, probe]) => [name, probe.peakMiB()]));
       const crash = runner.group.crashed();
       if (crash) throw new Error(`a process crashed during ${scenario.name} → ${target}: ${crash}`);
-      const run: RunRecord = { round: round + 1, result, peakMiB };
+      const cpuSeconds = Object.fromEntries(Object.entries(cpuAfter).flatMap(([name, after]) => (cpuBefore[name] === undefined ? [] : [[name, after - cpuBefore[name]]])));
+      const run: RunRecord = { round: round + 1, result, peakMiB, cpuSeconds };
       record.runs.push(run);
       log(`${scenario.name} → ${target}, round ${round + 1}: ${summaryLine(result)}`);
       if (failed(result)) logFailure(runner, scenario, target, result.firstFailure ?? 'failed');

@@ -9,6 +9,11 @@ export interface RunRecord {
   result: LoadResult;
   /** Peak resident memory during the run, MiB, by process (gateways, peers, subgraphs). */
   peakMiB: Record<string, number>;
+  /**
+   * CPU seconds each process used during the run (user + system), by process: the services, the
+   * load generator ("load") and a local database server ("database"). Missing where unreadable.
+   */
+  cpuSeconds: Record<string, number>;
 }
 
 export interface TargetResult {

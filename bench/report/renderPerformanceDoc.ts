@@ -23,7 +23,10 @@ function statementsCell(statements: Record<string, number>, perPass: number): st
 
 function scenarioSection(scenario: ScenarioResult): string {
   const summaries = scenario.targets.map((target) => ({ target, summary: summarizeTarget(target) }));
-  const ours = summaries.find(({ target }) => target.target === 'ours')?.summary ?? null;
+  const oursFound = summaries.find(({ target }) => target.target === 'ours')?.summary ?? null;
+  // A failed run's figures are not speed: no ratio is drawn from them.
+  const ours = oursFound && !oursFound.failed ? oursFound : null;
+  const versus = (summary: TargetSummary, pick: (summary: TargetSummary) => number | null) => (summary.failed ? '—' : formatRatio(ours ? pick(ours) : null, pick(summary)));
   const processOf = (target: string) => (target === 'direct' ? scenario.direct ?? '' : target);
   const perPass = scenario.sequence ? 1 : scenario.bodies;
   const sql = scenario.sequence ? `SQL per ${scenario.sequence} (inst / rec / comp / rep)` : 'SQL / request (inst / rec / comp / rep)';
@@ -39,11 +42,28 @@ function scenarioSection(scenario: ScenarioResult): string {
       errors(summary),
       statementsCell(target.statements, perPass),
       formatMiB(summary.peakMiB[processOf(target.target)] ?? 0),
-      target.target === 'ours' ? '' : formatRatio(ours?.requestsPerSecond ?? null, summary.requestsPerSecond),
-      target.target === 'ours' ? '' : formatRatio(ours?.p95 ?? null, summary.p95),
+      target.target === 'ours' ? '' : versus(summary, ({ requestsPerSecond }) => requestsPerSecond),
+      target.target === 'ours' ? '' : versus(summary, ({ p95 }) => p95),
     ]),
   );
-  const parts = [`### ${scenario.title}`, `\`${scenario.name}\`: ${scenario.bodies} request bod${scenario.bodies === 1 ? 'y' : 'ies'} per pass.`, main];
+  const cpuColumns = ['target process', ...SUBGRAPH_NAMES, 'database', 'load'];
+  const cpu = table(
+    ['target', ...cpuColumns],
+    summaries.map(({ target, summary }) => [
+      target.target,
+      ...cpuColumns.map((column) => {
+        const value = summary.cpuMsPerRequest[column === 'target process' ? target.target : column];
+        return value === undefined ? '—' : formatMs(value);
+      }),
+    ]),
+  );
+  const parts = [
+    `### ${scenario.title}`,
+    `\`${scenario.name}\`: ${scenario.bodies} request bod${scenario.bodies === 1 ? 'y' : 'ies'} per pass.`,
+    main,
+    'CPU milliseconds per request, by process (user + system time during the measured runs ÷ responses):',
+    cpu,
+  ];
   if (scenario.sequence && scenario.bodies > 1) {
     parts.push(
       `Per ${scenario.sequence} (a connection's walk through all ${scenario.bodies} pages, summed):`,
@@ -55,7 +75,7 @@ function scenarioSection(scenario: ScenarioResult): string {
           formatMs(summary.sequence?.p50 ?? 0),
           formatMs(summary.sequence?.p95 ?? 0),
           formatMs(summary.sequence?.p99 ?? 0),
-          target.target === 'ours' ? '' : formatRatio(ours?.sequence?.p95 ?? null, summary.sequence?.p95 ?? null),
+          target.target === 'ours' ? '' : versus(summary, ({ sequence }) => sequence?.p95 ?? null),
         ]),
       ),
       'Per page (p50 / p95 ms):',

@@ -17,6 +17,8 @@ export interface TargetSummary {
   failure: string | null;
   /** The largest peak of each process over the rounds, MiB. */
   peakMiB: Record<string, number>;
+  /** CPU milliseconds per request by process, means of the rounds. */
+  cpuMsPerRequest: Record<string, number>;
   /** Each round's requests per second, to show the spread. */
   roundRates: number[];
 }
@@ -33,6 +35,10 @@ export function summarizeTarget(target: TargetResult): TargetSummary {
   const pageCount = Math.max(0, ...results.map((result) => result.pages.length));
   const peakMiB: Record<string, number> = {};
   for (const run of target.runs) for (const [name, mib] of Object.entries(run.peakMiB)) peakMiB[name] = Math.max(peakMiB[name] ?? 0, mib);
+  const cpuMsPerRequest: Record<string, number> = {};
+  for (const name of new Set(target.runs.flatMap((run) => Object.keys(run.cpuSeconds)))) {
+    cpuMsPerRequest[name] = mean(target.runs.flatMap(({ cpuSeconds, result }) => (cpuSeconds[name] === undefined || result.requests === 0 ? [] : [(cpuSeconds[name] * 1000) / result.requests])));
+  }
   return {
     requestsPerSecond: mean(results.map((result) => result.requestsPerSecond)),
     p50: mean(results.map((result) => result.latency.p50)),
@@ -56,6 +62,7 @@ export function summarizeTarget(target: TargetResult): TargetSummary {
     failed: failure !== null || non2xx + graphqlErrors + transportErrors > 0 || results.length === 0,
     failure: failure ?? (results.length === 0 ? 'no measured run' : null),
     peakMiB,
+    cpuMsPerRequest,
     roundRates: results.map((result) => result.requestsPerSecond),
   };
 }

@@ -9,6 +9,7 @@ function run(round: number, rps: number, p50: number, failures: { graphqlErrors?
   return {
     round,
     peakMiB: { ours: 200, apollo: 180, institutions: 150 },
+    cpuSeconds: { ours: rps * 10 * 0.004, apollo: rps * 10 * 0.005, institutions: rps * 10 * 0.002, database: rps * 10 * 0.003 },
     result: {
       durationSeconds: 10, requests: rps * 10, requestsPerSecond: rps, latency: latency(p50), pages: [latency(p50)], sequences: latency(p50),
       non2xx: failures.non2xx ?? 0, graphqlErrors: failures.graphqlErrors ?? 0, transportErrors: 0,
@@ -59,12 +60,17 @@ describe('docs/performance.md', () => {
     expect(doc).toContain('| apollo | ok | 100 (100, 100) | 20.0 | 40.0 | 60.0 | 0 / 0 / 0 | 2 / 0 / 0 / 0 | 180 | 2.10× | 0.55× |');
     expect(doc).toContain('| direct | ok | 800 (800, 800) | 3.0 | 6.0 | 9.0 | 0 / 0 / 0 | 2 / 0 / 0 / 0 | 150 | 0.26× | 3.67× |');
     expect(doc).toContain('## What limits each figure');
+    // CPU per request: its gateway (the target's own process), each subgraph, the database, the load generator.
+    expect(doc).toContain('| ours | 4.0 | 2.0 | — | — | — | 3.0 | — |');
   });
 
   it('marks a target whose responses carried errors as failed, not fast', () => {
     const apollo = [run(1, 5000, 1, { graphqlErrors: 3 }), run(2, 100, 20)];
     expect(summarizeTarget(target('apollo', apollo)).failed).toBe(true);
-    expect(renderPerformanceDoc(results(apollo), null)).toMatch(/\| apollo \| \*\*FAILED\*\*: GraphQL errors/);
+    const doc = renderPerformanceDoc(results(apollo), null);
+    expect(doc).toMatch(/\| apollo \| \*\*FAILED\*\*: GraphQL errors/);
+    // No ratio is drawn from a failed run.
+    expect(doc).toMatch(/\| apollo \| \*\*FAILED\*\*[^\n]*\| — \| — \|\n/);
   });
 
   it('shows the growth of the ledger per whole ledger, with statements per page', () => {
