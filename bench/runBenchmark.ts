@@ -21,6 +21,7 @@ import { allScenarios, growthScenarios } from './scenarios/allScenarios';
 
 const ROOT = process.cwd();
 const RESULTS_FILE = join(ROOT, 'bench', 'results', 'latest.json');
+const QUICK_RESULTS_FILE = join(ROOT, 'bench', 'results', 'quick.json');
 const DOC_FILE = join(ROOT, 'docs', 'performance.md');
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -87,7 +88,7 @@ async function main(): Promise<number> {
     for (const scenario of scenarios) results.push(await runScenario(scenario, { system, group, probes, cpuPids, data: seeded.dataSet, options, log }));
     const benchResults: BenchResults = {
       generatedAt: new Date().toISOString(),
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
       machine: describeMachine(),
       node: process.version,
       database: await databaseVersion(storage, options),
@@ -104,15 +105,21 @@ async function main(): Promise<number> {
       scenarios: results,
     };
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-    writeFileSync(RESULTS_FILE, `${JSON.stringify(benchResults, null, 2)}\n`);
-    let previous: string | null = null;
-    try {
-      previous = readFileSync(DOC_FILE, 'utf8');
-    } catch {
-      previous = null;
+    // A smoke run's figures are not the ones to publish: it keeps its JSON apart and leaves the document alone.
+    const resultsFile = options.quick ? QUICK_RESULTS_FILE : RESULTS_FILE;
+    writeFileSync(resultsFile, `${JSON.stringify(benchResults, null, 2)}\n`);
+    if (options.quick) {
+      log(`wrote ${resultsFile} (--quick: ${DOC_FILE} left as it is)`);
+    } else {
+      let previous: string | null = null;
+      try {
+        previous = readFileSync(DOC_FILE, 'utf8');
+      } catch {
+        previous = null;
+      }
+      writeFileSync(DOC_FILE, renderPerformanceDoc(benchResults, previous));
+      log(`wrote ${resultsFile} and ${DOC_FILE}`);
     }
-    writeFileSync(DOC_FILE, renderPerformanceDoc(benchResults, previous));
-    log(`wrote ${RESULTS_FILE} and ${DOC_FILE}`);
     const failed = results.flatMap((scenario) => scenario.targets.filter((target) => summarizeTarget(target).failed).map((target) => `${scenario.name} → ${target.target}`));
     if (failed.length) {
       log(`FAILED runs (errors, not speed): ${failed.join(', ')}`);
