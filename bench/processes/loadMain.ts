@@ -44,6 +44,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     },
   }));
   const started = performance.now();
+  let lastResponseAt = started;
   const result = await autocannon({
     url: plan.url,
     method: 'POST',
@@ -55,6 +56,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     setupClient: (client) => {
       let walked = 0;
       client.on('response', (_status, _bytes, milliseconds) => {
+        lastResponseAt = performance.now();
         latencies.push(milliseconds);
         pages[lastPage].push(milliseconds);
         walked += milliseconds;
@@ -65,8 +67,9 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
       });
     },
   });
-  // autocannon's own duration is in whole seconds: too coarse for a run of a few walks.
-  const durationSeconds = (performance.now() - started) / 1000;
+  // autocannon's own duration is in whole seconds, and it ends a counted run on its next 1 s tick:
+  // a run of a few walks lasts until its last response.
+  const durationSeconds = ('amount' in plan.until ? lastResponseAt - started : performance.now() - started) / 1000;
   return {
     durationSeconds,
     requests: latencies.length,
