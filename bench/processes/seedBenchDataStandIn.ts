@@ -1,4 +1,4 @@
-// STAND-IN until helper "seed" lands bench/seed/seedBenchData.ts: the contract's types and a
+// STAND-IN until helper "seed" lands bench/seed/seedBenchData.ts: its types (as landed on its branch) and a
 // seeding that loads the small demo data set. On merge: point the imports of this file at
 // '../seed/seedBenchData' (grep seedBenchDataStandIn) and delete it. Its figures mean nothing.
 import type { DataSource } from 'typeorm';
@@ -8,10 +8,12 @@ import { demoEntities } from '../../subgraphs/kit/demo/demoCast';
 
 export interface BenchDataSet {
   seed: number;
+  scale: number;
   rows: Record<SubgraphName, Record<string, number>>;
   directoryTerms: string[];
   crossAgencyUsccs: string[];
   ledgerRegions: { 100: string; 1000: string; 5000: string };
+  ledgerCounts: { 100: number; 1000: number; 5000: number };
   leadUnitRegion: string;
   submissionTargets: { region: string; uscc: string; name: string }[];
 }
@@ -30,6 +32,7 @@ export async function seedBenchData(dataSources: Record<SubgraphName, DataSource
   const { changshaCredit, beijingRating, changshaClean } = demoEntities;
   return {
     seed: options.seed,
+    scale: 1,
     rows: {
       institutions: await rowsOf(dataSources.institutions),
       records: await rowsOf(dataSources.records),
@@ -39,6 +42,7 @@ export async function seedBenchData(dataSources: Record<SubgraphName, DataSource
     directoryTerms: ['信用', '湖南', '征信'],
     crossAgencyUsccs: [changshaCredit.uscc, beijingRating.uscc],
     ledgerRegions: { 100: '430000', 1000: '430000', 5000: '110000' },
+    ledgerCounts: { 100: 0, 1000: 0, 5000: 0 },
     leadUnitRegion: '430000',
     submissionTargets: [changshaCredit, changshaClean].map(({ region, uscc, name }) => ({ region, uscc, name })),
   };

@@ -5,10 +5,12 @@ type DataSet = Parameters<Scenario['bodies']>[0]['data'];
 
 const dataSet: DataSet = {
   seed: 1,
+  scale: 1,
   rows: { institutions: {}, records: {}, complaints: {}, repair: {} },
   directoryTerms: ['信用', '征信', '评估', '管理', '数据', '咨询'],
   crossAgencyUsccs: ['91430102MA4L0A001X'],
   ledgerRegions: { 100: '450000', 1000: '360000', 5000: '440000' },
+  ledgerCounts: { 100: 100, 1000: 1000, 5000: 5000 },
   leadUnitRegion: '440000',
   submissionTargets: [{ region: '430102', uscc: '91430102MA4L0A001X', name: '湖南诚信征信服务有限公司' }],
 };

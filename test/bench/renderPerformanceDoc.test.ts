@@ -33,8 +33,8 @@ function results(apolloRuns: RunRecord[]): BenchResults {
     standIns: [],
     seeding: { migrateSeconds: 3, seedSeconds: 30, rows: { institutions: { institution: 10000 } } },
     dataSet: {
-      seed: 42, rows: { institutions: {}, records: {}, complaints: {}, repair: {} }, directoryTerms: [], crossAgencyUsccs: [],
-      ledgerRegions: { 100: '450000', 1000: '360000', 5000: '440000' }, leadUnitRegion: '440000', submissionTargets: [],
+      seed: 42, scale: 1, rows: { institutions: {}, records: {}, complaints: {}, repair: {} }, directoryTerms: [], crossAgencyUsccs: [],
+      ledgerRegions: { 100: '450000', 1000: '360000', 5000: '440000' }, ledgerCounts: { 100: 100, 1000: 1000, 5000: 5000 }, leadUnitRegion: '440000', submissionTargets: [],
     },
     memoryMethod: 'VmHWM',
     scenarios: [
