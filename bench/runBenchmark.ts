@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   const options = readBenchOptions(process.argv.slice(2), process.env);
   const scenarios = chosenScenarios(options);
   const group = createProcessGroup();
-  const storage = createBenchStorage(options.driver, options.mysqlUrl);
+  const storage = createBenchStorage(options.driver, options.mysqlUrl, options.prefix);
   // No child may outlive the runner, however it ends: a signal, an exception, or a normal exit.
   process.once('exit', () => group.killAllNow());
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -66,10 +66,12 @@ async function main(): Promise<number> {
       group
         .stopAll(3_000)
         .then(() => (options.keep ? undefined : storage.remove()))
+        .then(() => storage.release())
         .finally(() => process.exit(130));
     });
   }
   const probes: Record<string, PeakMemoryProbe> = {};
+  await storage.claim();
   try {
     log(`seeding ${options.driver} with seed ${options.seed}`);
     const seeded = await seedFreshDatabases(storage, options.seed);
@@ -130,6 +132,7 @@ async function main(): Promise<number> {
     for (const probe of Object.values(probes)) probe.stop();
     await group.stopAll();
     if (!options.keep) await storage.remove();
+    await storage.release();
   }
 }
 
