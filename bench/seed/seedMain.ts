@@ -6,10 +6,11 @@ import { allSubgraphs } from '../../scripts/allSubgraphs';
 import type { SubgraphName } from '../../scripts/composeSupergraph';
 import { createDataSource, dropMysqlDatabase } from '../../subgraphs/kit/data/createDataSource';
 import { storageConfigFromEnv, type StorageConfig } from '../../subgraphs/kit/data/storageConfig';
+import { digestBenchRows } from './digestBenchRows';
 import { seedBenchData } from './seedBenchData';
 
 const USAGE = `Seeds the benchmark data set into fresh databases and prints the rows and the time.
-  MYSQL_URL=mysql://root@127.0.0.1:3306 [MYSQL_DATABASE_PREFIX=bench_] node dist/bench/seed/seedMain.js [--seed 42] [--scale 1] [--out dataset.json]
+  MYSQL_URL=mysql://root@127.0.0.1:3306 [MYSQL_DATABASE_PREFIX=bench_] node dist/bench/seed/seedMain.js [--seed 42] [--scale 1] [--out dataset.json] [--digest]
   DATA_DIR=/tmp/bench node dist/bench/seed/seedMain.js ...
 The databases (or SQLite files) of the four subgraphs are dropped first.`;
 
@@ -20,7 +21,7 @@ async function dropPrevious(storage: StorageConfig): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seed: { type: 'string', default: '42' }, scale: { type: 'string', default: '1' }, out: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { seed: { type: 'string', default: '42' }, scale: { type: 'string', default: '1' }, out: { type: 'string' }, digest: { type: 'boolean' }, help: { type: 'boolean' } } });
   if (values.help || (!process.env.MYSQL_URL && !process.env.DATA_DIR)) {
     console.log(USAGE);
     process.exitCode = values.help ? 0 : 2;
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
     const dataSet = await seedBenchData(dataSources, { seed, scale });
     const seedMs = performance.now() - seedStart;
     const total = Object.values(dataSet.rows).flatMap((tables) => Object.values(tables)).reduce((sum, rows) => sum + rows, 0);
-    console.log(JSON.stringify({ driver: env.MYSQL_URL ? 'mysql' : 'sqlite', seed, scale, migrateMs: Math.round(seedStart - migrateStart), seedMs: Math.round(seedMs), totalRows: total, rows: dataSet.rows }, null, 2));
+    // The digest reads every row back: it shows that a seed gives the same rows on either driver.
+    const digest = values.digest ? await digestBenchRows(dataSources) : undefined;
+    console.log(JSON.stringify({ driver: env.MYSQL_URL ? 'mysql' : 'sqlite', seed, scale, migrateMs: Math.round(seedStart - migrateStart), seedMs: Math.round(seedMs), totalRows: total, digest, rows: dataSet.rows }, null, 2));
     if (values.out) writeFileSync(values.out, `${JSON.stringify(dataSet, null, 2)}\n`);
   } finally {
     for (const dataSource of opened) await dataSource.destroy();
