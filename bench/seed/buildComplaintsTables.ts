@@ -1,6 +1,3 @@
-import { deadlineFor } from '../../subgraphs/kit/calendar/deadline';
-import { createTimeLimits } from '../../subgraphs/kit/calendar/timeLimits';
-import { createWorkingDayCalendar } from '../../subgraphs/kit/calendar/workingDayCalendar';
 import { normalizeDocumentNumber } from '../../subgraphs/kit/inputs/documentNumber';
 import { findRegionNames } from '../../subgraphs/kit/regions/regionNames';
 import { cityOf } from '../../subgraphs/kit/scalars/regionCode';
@@ -13,6 +10,7 @@ import type { ComplaintCategory, ComplaintOutcome, ComplaintStatus, LetterFindin
 import { submissionHash, type Submission } from '../../subgraphs/complaints/inputs/validateSubmitComplaint';
 import { sha256Hex, tokenFor } from '../../subgraphs/complaints/tokens/complaintTokens';
 import { benchTable, type BenchTable } from './benchTable';
+import { createBenchDeadlines } from './createBenchDeadlines';
 import { createBenchRandom, isoDay, type BenchRandom } from './createBenchRandom';
 import type { BenchEntity, BenchWorld } from './planBenchWorld';
 
@@ -62,8 +60,7 @@ export interface ComplaintsPart {
  */
 export function buildComplaintsTables(world: BenchWorld, seed: number, scale: number): ComplaintsPart {
   const random = createBenchRandom(seed, 5);
-  const calendar = createWorkingDayCalendar();
-  const limits = createTimeLimits();
+  const deadline = createBenchDeadlines();
   const complaints: ComplaintRow[] = [];
   const events: Omit<ComplaintEventEntity, 'id'>[] = [];
   const clues: ClueRow[] = [];
@@ -113,7 +110,7 @@ export function buildComplaintsTables(world: BenchWorld, seed: number, scale: nu
       id, trackingNumber, tokenHash: sha256Hex(tokenFor(trackingNumber)), idempotencyKey: `bench-${seed}-${id}`, contentHash: submissionHash(submission),
       category, status, region: submission.region, uscc: submission.uscc, subjectName: submission.subjectName, subjectIdentifiers: submission.subjectIdentifiers,
       content: submission.content, complainantName: submission.complainant?.name ?? null, complainantPhone: submission.complainant?.phone ?? null,
-      complainantEmail: submission.complainant?.email ?? null, submittedAt, acceptDueAt: deadlineFor(calendar, limits, 'COMPLAINT_ACCEPTANCE', submittedAt),
+      complainantEmail: submission.complainant?.email ?? null, submittedAt, acceptDueAt: deadline('COMPLAINT_ACCEPTANCE', submittedAt),
       outcome, severity: null, recordId: null, conclusion: status === 'CONCLUDED' ? NOTES.CONCLUDED : null,
     });
     if (category !== 'IMPERSONATION') return;

@@ -1,6 +1,3 @@
-import { deadlineFor } from '../../subgraphs/kit/calendar/deadline';
-import { createTimeLimits, type TimeLimitKey } from '../../subgraphs/kit/calendar/timeLimits';
-import { createWorkingDayCalendar } from '../../subgraphs/kit/calendar/workingDayCalendar';
 import { findRegionNames } from '../../subgraphs/kit/regions/regionNames';
 import { ConfirmationRequestEntity } from '../../subgraphs/repair/entities/ConfirmationRequestEntity';
 import { RepairCaseEntity } from '../../subgraphs/repair/entities/RepairCaseEntity';
@@ -8,6 +5,7 @@ import { RepairDocumentEntity } from '../../subgraphs/repair/entities/RepairDocu
 import type { ConfirmationKind, ConfirmationStatus, RepairStatus } from '../../subgraphs/repair/generated/resolversTypes';
 import { benchTable, type BenchTable } from './benchTable';
 import type { BenchRecord } from './buildRecordsTables';
+import { createBenchDeadlines } from './createBenchDeadlines';
 import { createBenchRandom, dayOf } from './createBenchRandom';
 import type { BenchWorld } from './planBenchWorld';
 
@@ -26,9 +24,7 @@ export interface RepairPart {
  */
 export function buildRepairTables(world: BenchWorld, records: BenchRecord[], seed: number): RepairPart {
   const random = createBenchRandom(seed, 4);
-  const calendar = createWorkingDayCalendar();
-  const limits = createTimeLimits();
-  const deadline = (key: TimeLimitKey, start: Date) => deadlineFor(calendar, limits, key, start);
+  const deadline = createBenchDeadlines();
   const short = new Map(world.provinces.map(({ code, short: abbreviation }) => [code.slice(0, 2), abbreviation]));
   const cases: (Omit<RepairCaseEntity, 'id'> & { id: number })[] = [];
   const requests: Omit<ConfirmationRequestEntity, 'id'>[] = [];
