@@ -10,9 +10,10 @@ import { digestBenchRows } from './digestBenchRows';
 import { seedBenchData } from './seedBenchData';
 
 const USAGE = `Seeds the benchmark data set into fresh databases and prints the rows and the time.
-  MYSQL_URL=mysql://root@127.0.0.1:3306 [MYSQL_DATABASE_PREFIX=bench_] node dist/bench/seed/seedMain.js [--seed 42] [--scale 1] [--out dataset.json] [--digest]
+  MYSQL_URL=mysql://root@127.0.0.1:3306 [MYSQL_DATABASE_PREFIX=benchseed_] node dist/bench/seed/seedMain.js [--seed 42] [--scale 1] [--out dataset.json] [--digest]
   DATA_DIR=/tmp/bench node dist/bench/seed/seedMain.js ...
-The databases (or SQLite files) of the four subgraphs are dropped first.`;
+The databases (or SQLite files) of the four subgraphs are dropped first: the default prefix is not the
+benchmark runner's (bench_), so a seed run never drops the databases of a benchmark in progress.`;
 
 /** Drops what a previous run left, so the seed starts from migrated, empty databases. */
 async function dropPrevious(storage: StorageConfig): Promise<void> {
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     process.exitCode = values.help ? 0 : 2;
     return;
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? 'bench_' };
+  const env: NodeJS.ProcessEnv = { ...process.env, MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? 'benchseed_' };
   const seed = Number(values.seed);
   const scale = Number(values.scale);
   const migrateStart = performance.now();
