@@ -1,6 +1,10 @@
 import { Faker, base, en, zh_CN } from '@faker-js/faker';
 
-/** Shanghai midnight of day `offset` after 2024-01-01, so every date is one the working-day calendar knows. */
+/**
+ * Day 0 of the data set, midnight in Shanghai. The facts fall in 2024–2025 (the campaign's own
+ * year, 2021, would leave every record's publicity long over by now), so the deadlines computed
+ * from them stay within the years the working-day calendar knows (to 2026).
+ */
 const EPOCH_MS = Date.parse('2024-01-01T00:00:00+08:00');
 const DAY_MS = 86_400_000;
 
@@ -37,18 +41,10 @@ export function createBenchRandom(seed: number, stream: number): BenchRandom {
   const int = (min: number, max: number) => faker.number.int({ min, max });
   return {
     faker,
-    chance: (p) => faker.number.float({ min: 0, max: 1 }) < p,
+    chance: (probability) => faker.datatype.boolean({ probability }),
     int,
     pick: (items) => faker.helpers.arrayElement(items),
-    weighted: (choices) => {
-      const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
-      let draw = faker.number.float({ min: 0, max: total });
-      for (const [choice, weight] of choices) {
-        draw -= weight;
-        if (draw <= 0) return choice;
-      }
-      return choices[choices.length - 1][0];
-    },
+    weighted: (choices) => faker.helpers.weightedArrayElement(choices.map(([value, weight]) => ({ value, weight }))),
     instant: (from, to) => new Date(EPOCH_MS + int(from, to) * DAY_MS + int(9 * 60, 17 * 60) * 60_000),
   };
 }
