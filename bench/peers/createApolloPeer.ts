@@ -15,14 +15,15 @@ function isSubgraphName(name: string, urls: PeerOptions['subgraphUrls']): name i
 }
 
 /**
- * The stock Apollo Federation gateway on our supergraph: @apollo/gateway (static supergraph,
- * its own make-fetch-happen fetcher, in-memory query-plan cache) under @apollo/server with
- * express5 and express.json(), all defaults: Apollo Server's document (parse + validation)
- * cache, cache-control plugin (hints only, no response cache), CSRF prevention, introspection
- * and the landing page outside NODE_ENV=production; usage and schema reporting stay off without
- * APOLLO_KEY, and telemetry is off. Not ours: no query limits, no input checks, no rate limits,
- * no error formatting, our subgraph fetcher and its timeout. The one addition is the identity
- * hook (createIdentityHeaders.ts) in each subgraph request's willSendRequest.
+ * The stock Apollo Federation gateway on our supergraph, for the benchmark to compare with ours.
+ * Stock defaults that apply: @apollo/gateway with a static supergraph, its own make-fetch-happen
+ * fetcher (no timeout) and its in-memory query-plan cache; @apollo/server 5 under express5 with
+ * express.json() (100 kB), its in-memory document cache (parse and validation), its cache-control
+ * plugin (hints only: no response cache), CSRF prevention, and outside NODE_ENV=production
+ * introspection, the landing page (GET only) and stack traces in error responses; usage and
+ * schema reporting off without APOLLO_KEY; telemetry off. None of ours: no query limits, input
+ * checks, rate limits or error formatting, not our subgraph fetcher. The one addition is the
+ * identity hook (createIdentityHeaders.ts) in each subgraph request's willSendRequest.
  */
 export async function createApolloPeer(options: PeerOptions): Promise<Peer> {
   // ApolloGateway's constructor reads it.

@@ -6,14 +6,21 @@ import { loadHiveGatewayRuntime } from './loadHiveGatewayRuntime';
 import type { Peer, PeerOptions } from './Peer';
 
 /**
- * Hive Gateway's runtime on our supergraph (parsed, so it is not taken for a file path), each
- * subgraph over '@graphql-mesh/transport-http' at its overridden address, served by node:http.
- * Stock: Hive's default plugins only (health and readiness checks, request id, subgraph error
- * handling, retry on schema reload, Yoga's parse and validation caches, masked errors), its
- * default logger, landing page and GraphiQL (GET only); no response caching, no compression,
- * no upstream timeout, retry or request deduplication, no CSRF prevention or introspection
- * switch, no demand control. The one addition is the identity hook (createIdentityHeaders.ts)
- * through Hive's own propagateHeaders.fromClientToSubgraphs, called for each subgraph request.
+ * Hive Gateway's runtime on our supergraph, for the benchmark to compare with ours: each subgraph
+ * over '@graphql-mesh/transport-http' at its overridden address, served by node:http.
+ * Stock defaults that apply: Hive's default plugins only (health and readiness checks, request
+ * id, subgraph error handling, retry on schema reload) with GraphQL Yoga's parse and validation
+ * caches and error masking, its batched entity fetches, the @whatwg-node/fetch HTTP client (no
+ * upstream timeout), its default logger, landing page and GraphiQL (GET only). Left off, as by
+ * default: response caching, compression, upstream retry and timeout, request deduplication,
+ * execution cancellation, CSRF prevention, introspection switch, demand control. The one
+ * addition is the identity hook (createIdentityHeaders.ts) through Hive's own
+ * propagateHeaders.fromClientToSubgraphs, called for each subgraph request.
+ *
+ * Under load Node warns "MaxListenersExceededWarning … 11 abort listeners added to [AbortSignal]":
+ * Hive's HTTP executor hands every request in flight to a subgraph that subgraph's one dispose
+ * signal, so more than 10 concurrent requests to one subgraph trip the warning. Each listener
+ * is removed when its response ends: a warning, not a leak.
  */
 export async function createHivePeer(options: PeerOptions): Promise<Peer> {
   const { createGatewayRuntime } = await loadHiveGatewayRuntime();
@@ -21,6 +28,7 @@ export async function createHivePeer(options: PeerOptions): Promise<Peer> {
   // A plan calls a subgraph several times per client request: verify once, sign once per subgraph.
   const byRequest = new WeakMap<object, Promise<SubgraphIdentityHeaders>>();
   const runtime = createGatewayRuntime({
+    // Parsed: a string would be tried as a file path or URL first.
     supergraph: parse(options.supergraphSdl),
     transports: { http: httpTransport },
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
