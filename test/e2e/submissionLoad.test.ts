@@ -1,11 +1,14 @@
 import { Faker, base, en, zh_CN } from '@faker-js/faker';
+import { createConnection } from 'mysql2/promise';
 import { AuditEntryEntity } from '../../subgraphs/kit/audit/AuditEntryEntity';
 import { ClueEntity } from '../../subgraphs/complaints/entities/ClueEntity';
 import { ComplaintEntity } from '../../subgraphs/complaints/entities/ComplaintEntity';
 import { ComplaintEventEntity } from '../../subgraphs/complaints/entities/ComplaintEventEntity';
 import { sha256Hex } from '../../subgraphs/complaints/tokens/complaintTokens';
 import { injectDatabaseFaults, type DatabaseFaults } from '../support/injectDatabaseFaults';
+import { killMysqlConnections } from '../support/killMysqlConnections';
 import { startFaultProxy, type FaultPlan, type FaultProxy } from '../support/startFaultProxy';
+import { errorCodesOf, postUntilAnswered, type Attempt } from '../support/postUntilAnswered';
 import type { GraphQLResponse } from '../support/startTestSubgraph';
 import { startTestSystem, type TestSystem } from '../support/startTestSystem';
 import { testDrivers } from '../support/testStorage';
@@ -24,6 +27,9 @@ const MAX_ATTEMPTS = 30;
 /** Complaints is stopped this long when this share of the submissions has been acknowledged. */
 const OUTAGES = [0.2, 0.5, 0.8];
 const OUTAGE_MS = 300;
+/** On MySQL, complaints' database connections are killed (transactions in flight rolled back, a commit's answer lost) at these shares. */
+const CONNECTION_KILLS = [0.35, 0.65];
+const KILL_ROUNDS = 5;
 const DATABASE_FAILURE_CHANCE = 0.03;
 
 const SUBMIT = `mutation Submit($input: SubmitComplaintInput!, $key: String!) {
@@ -49,12 +55,8 @@ interface Receipt {
 }
 
 interface SubmitAnswer {
-  data?: { submitComplaint: Receipt | null } | null;
-  errors?: { extensions?: { code?: string } }[];
+  submitComplaint: Receipt | null;
 }
-
-/** One attempt as the client saw it: a receipt, a refusal with its codes, or nothing (connection cut, timeout). */
-type Attempt = { outcome: 'acknowledged' } | { outcome: 'refused'; status: number; codes: string[] } | { outcome: 'lost' };
 
 interface Delivery {
   submission: Submission;
@@ -99,34 +101,13 @@ function faultPlans(seed: number): () => FaultPlan {
     ])();
 }
 
-const countBy = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {});
-const errorCodesIn = (body: string): string[] => {
-  const answer: SubmitAnswer = JSON.parse(body);
-  return (answer.errors ?? []).map((error) => String(error.extensions?.code));
-};
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Sends one submission until it is acknowledged, with the same key every time (bounded). */
+/** Sends one submission until it is acknowledged, with its key every time. */
 async function deliver(url: string, submission: Submission): Promise<Delivery> {
-  const attempts: Attempt[] = [];
-  const body = JSON.stringify({ query: SUBMIT, variables: { input: submission.input, key: submission.key } });
-  for (let n = 0; n < MAX_ATTEMPTS; n += 1) {
-    try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS) });
-      const text = await response.text();
-      const answer: SubmitAnswer = JSON.parse(text);
-      const receipt = answer.data?.submitComplaint ?? null;
-      if (response.ok && !answer.errors && receipt) {
-        attempts.push({ outcome: 'acknowledged' });
-        return { submission, receipt, attempts };
-      }
-      attempts.push({ outcome: 'refused', status: response.status, codes: errorCodesIn(text) });
-    } catch {
-      attempts.push({ outcome: 'lost' });
-    }
-    await pause(Math.min(50 * 2 ** n, 800));
-  }
-  return { submission, receipt: null, attempts };
+  const variables = { input: submission.input, key: submission.key };
+  const { data, attempts } = await postUntilAnswered<SubmitAnswer>(url, { query: SUBMIT, variables }, { maxAttempts: MAX_ATTEMPTS, timeoutMs: CLIENT_TIMEOUT_MS });
+  return { submission, receipt: data?.submitComplaint ?? null, attempts };
 }
 
 const LEAD_UNIT_PAGE = `query ($region: RegionCode!, $after: String) {
@@ -225,12 +206,29 @@ describe.each(testDrivers())('complaint submissions under load with injected fai
         await complaints.resume();
       }
     };
-    await Promise.all([...Array.from({ length: CLIENTS }, client), outages()]);
+    let killed = 0;
+    const connectionKills = async () => {
+      const database = complaints.dataSource.driver.database;
+      if (driver !== 'mysql' || !database) return;
+      const admin = await createConnection({ uri: process.env.TEST_MYSQL_URL });
+      try {
+        for (const share of CONNECTION_KILLS) {
+          while (deliveries.length < share * TOTAL) await pause(20);
+          // A few rounds, so that some kills find a transaction at work rather than idle connections.
+          for (let round = 0; round < KILL_ROUNDS; round += 1) {
+            killed += await killMysqlConnections(admin, database);
+            await pause(25);
+          }
+        }
+      } finally {
+        await admin.end();
+      }
+    };
+    await Promise.all([...Array.from({ length: CLIENTS }, client), outages(), connectionKills()]);
     // Stalled requests still on their way reach the gateway after their clients' retries.
     await proxy.settled();
     databaseFaults.stop();
 
-    console.log(JSON.stringify({ driver, plans: countBy(proxy.exchanges.map((e) => (e.plan.kind === 'delay' && e.plan.ms === STALL_MS ? 'stall' : e.plan.kind))), db: databaseFaults.injected, attempts: deliveries.reduce((n, d) => n + d.attempts.length, 0), refused: countBy(deliveries.flatMap((d) => d.attempts.flatMap((a) => (a.outcome === 'refused' ? a.codes : [a.outcome])))) }));
     // Every client was acknowledged, refused only as unavailable on the way.
     expect(deliveries.filter((delivery) => !delivery.receipt).map((delivery) => delivery.submission.key)).toEqual([]);
     const attempts = deliveries.flatMap((delivery) => delivery.attempts);
@@ -241,20 +239,24 @@ describe.each(testDrivers())('complaint submissions under load with injected fai
     const plans = proxy.exchanges.map((exchange) => (exchange.plan.kind === 'delay' && exchange.plan.ms === STALL_MS ? 'stall' : exchange.plan.kind));
     for (const kind of ['pass', 'dropRequest', 'dropResponse', 'delay', 'stall', 'duplicate']) expect(plans).toContain(kind);
     expect(databaseFaults.injected).toBeGreaterThan(0);
+    if (driver === 'mysql') expect(killed).toBeGreaterThan(0);
     expect(refusals.length).toBeGreaterThan(0);
     expect(attempts.filter((attempt) => attempt.outcome === 'lost').length).toBeGreaterThan(0);
+    // Retries and copies did reach the gateway under keys it had already seen.
+    const forwardedKeys = proxy.exchanges.flatMap((exchange) => (exchange.status === undefined ? [] : [JSON.parse(exchange.requestBody).variables.key]));
+    expect(forwardedKeys.length - new Set(forwardedKeys).size).toBeGreaterThan(0);
 
     // Every answer the gateway gave, seen or not by a client: a receipt or "unavailable", never another error.
     const answered = proxy.exchanges.flatMap((exchange) => (exchange.responseBody ? [{ status: exchange.status, body: exchange.responseBody }] : []));
-    expect(answered.filter(({ status, body }) => status !== 200 || errorCodesIn(body).some((code) => code !== 'SERVICE_UNAVAILABLE'))).toEqual([]);
+    expect(answered.filter(({ status, body }) => status !== 200 || errorCodesOf(body).some((code) => code !== 'SERVICE_UNAVAILABLE'))).toEqual([]);
     expect(warnings.mock.calls.map((call) => String(call[0])).filter((message) => !message.startsWith('subgraph complaints failed:'))).toEqual([]);
 
     const receipts = new Map(deliveries.map((delivery) => [delivery.submission.key, delivery.receipt]));
     // A receipt the proxy swallowed (the complaint was stored, the client never heard) is the one its retry got.
     const swallowed = proxy.exchanges.flatMap((exchange) => {
-      const receipt: SubmitAnswer = exchange.responseBody && !exchange.delivered ? JSON.parse(exchange.responseBody) : {};
+      const answer: { data?: SubmitAnswer } = exchange.responseBody && !exchange.delivered ? JSON.parse(exchange.responseBody) : {};
       const key: string = JSON.parse(exchange.requestBody).variables.key;
-      return receipt.data?.submitComplaint ? [{ key, receipt: receipt.data.submitComplaint }] : [];
+      return answer.data?.submitComplaint ? [{ key, receipt: answer.data.submitComplaint }] : [];
     });
     expect(swallowed.length).toBeGreaterThan(0);
     expect(swallowed.filter(({ key, receipt }) => JSON.stringify(receipts.get(key)) !== JSON.stringify(receipt))).toEqual([]);
