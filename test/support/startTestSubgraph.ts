@@ -4,7 +4,7 @@ import type { StorageConfig } from '../../subgraphs/kit/data/storageConfig';
 import { createSubgraph, type SubgraphOptions } from '../../subgraphs/kit/server/createSubgraph';
 import { listen } from '../../subgraphs/kit/server/listen';
 import type { SubgraphDefinition } from '../../subgraphs/kit/server/subgraphDefinition';
-import { createStatementCounter, type StatementCounter } from './statementCounter';
+import { createStatementCounter, type StatementCounter } from '../../subgraphs/kit/data/createStatementCounter';
 import type { Identity } from '../../subgraphs/kit/identity/identity';
 import { createIdentitySigner, IDENTITY_HEADER } from '../../subgraphs/kit/identity/identityToken';
 import { gatewayPrivateKeyPem } from '../../subgraphs/kit/identity/keyMaterial';

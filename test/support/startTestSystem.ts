@@ -1,7 +1,7 @@
 import { startSystem, type System, type SystemOptions } from '../../scripts/startSystem';
 import type { SubgraphName } from '../../scripts/composeSupergraph';
 import type { GraphQLResponse } from './startTestSubgraph';
-import { createStatementCounter, type StatementCounter } from './statementCounter';
+import { createStatementCounter, type StatementCounter } from '../../subgraphs/kit/data/createStatementCounter';
 import { createTestStorage, type Driver } from './testStorage';
 import type { Identity } from '../../subgraphs/kit/identity/identity';
 import { mintDevToken } from '../../subgraphs/kit/identity/mintDevToken';
