@@ -1,6 +1,7 @@
 import type { DataSource, Logger } from 'typeorm';
 import { createGateway } from '../gateway/createGateway';
 import type { Logger as GatewayLogger } from '../gateway/Logger';
+import type { PublicRateLimits } from '../gateway/limits/publicRateLimits';
 import { createDataSource } from '../subgraphs/kit/data/createDataSource';
 import type { StorageConfig } from '../subgraphs/kit/data/storageConfig';
 import { createSubgraph } from '../subgraphs/kit/server/createSubgraph';
@@ -25,6 +26,8 @@ export interface SystemOptions {
   gatewayLogger?: GatewayLogger;
   /** The subgraphs' clock (default the system clock): tests move it to see dates pass. */
   now?: () => Date;
+  /** The gateway's limits on the public (default from the environment): load tests raise them. */
+  publicRateLimits?: Partial<PublicRateLimits>;
 }
 
 export interface RunningSubgraph {
@@ -71,6 +74,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       logger: options.gatewayLogger,
       now: options.now,
+      publicRateLimits: options.publicRateLimits,
     });
     closers.push(() => gateway.stop());
     const listening = await listen(gateway.app, options.ports.gateway, host);

@@ -1,4 +1,5 @@
-import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
+import { createConnection, type Connection } from 'mysql2/promise';
+import { killMysqlConnections } from '../support/killMysqlConnections';
 import { startTestSystem, type TestSystem } from '../support/startTestSystem';
 import { testDrivers } from '../support/testStorage';
 import { uscc } from '../support/uscc';
@@ -26,17 +27,6 @@ const READ = `{ dishonestyRecords(filter: { region: "${REGION}" }, first: 200) {
 
 const errorCodes = (parsed: { errors?: { extensions?: { code?: string } }[] }) => (parsed.errors ?? []).map((error) => String(error.extensions?.code));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Kills every connection the pool of `database` holds; a connection gone meanwhile is no error. */
-async function killConnections(admin: Connection, database: string): Promise<number> {
-  const [rows] = await admin.query<RowDataPacket[]>('SELECT id FROM information_schema.PROCESSLIST WHERE db = ?', [database]);
-  for (const { id } of rows) {
-    await admin.query('KILL ?', [Number(id)]).catch((error: { code?: string }) => {
-      if (error.code !== 'ER_NO_SUCH_THREAD') throw error;
-    });
-  }
-  return rows.length;
-}
 
 // SQLite is an embedded file: it has no connection to kill, so this runs on MySQL/MariaDB only.
 const onMysql = testDrivers().includes('mysql') ? describe : describe.skip;
@@ -81,7 +71,7 @@ onMysql('a subgraph\'s database connections killed during traffic (MySQL/MariaDB
     let rounds = 0;
     while ((refused() === 0 || rounds < 5) && rounds < 40) {
       rounds += 1;
-      await killConnections(admin, database);
+      await killMysqlConnections(admin, database);
       await pause(25);
     }
     const lastKill = Date.now();

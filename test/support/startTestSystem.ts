@@ -1,4 +1,4 @@
-import { startSystem, type System } from '../../scripts/startSystem';
+import { startSystem, type System, type SystemOptions } from '../../scripts/startSystem';
 import type { SubgraphName } from '../../scripts/composeSupergraph';
 import type { GraphQLResponse } from './startTestSubgraph';
 import { createStatementCounter, type StatementCounter } from '../../subgraphs/kit/data/createStatementCounter';
@@ -26,7 +26,10 @@ export interface TestSystem extends System {
 const FREE = { gateway: 0, institutions: 0, records: 0, complaints: 0, repair: 0 };
 
 /** The four subgraphs and the gateway in-process on free ports, over fresh storage of `driver`; `now` sets the subgraphs' clock. */
-export async function startTestSystem(driver: Driver, options: { demo?: boolean; now?: () => Date } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  driver: Driver,
+  options: { demo?: boolean; now?: () => Date; publicRateLimits?: SystemOptions['publicRateLimits'] } = {},
+): Promise<TestSystem> {
   const storage = createTestStorage(driver);
   const statements: Record<SubgraphName, StatementCounter> = {
     institutions: createStatementCounter(),
@@ -39,6 +42,7 @@ export async function startTestSystem(driver: Driver, options: { demo?: boolean;
     ports: FREE,
     demo: options.demo ?? false,
     now: options.now,
+    publicRateLimits: options.publicRateLimits,
     loggerFor: (name) => statements[name],
     subgraphTimeoutMs: 10_000,
     gatewayLogger: { debug: () => undefined, info: () => undefined, warn: console.warn, error: console.error },
