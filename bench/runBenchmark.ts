@@ -77,7 +77,6 @@ async function main(): Promise<number> {
     const seeded = await seedFreshDatabases(storage, options.seed);
     log(`seeded in ${seeded.seedSeconds.toFixed(1)} s (migrations ${seeded.migrateSeconds.toFixed(1)} s): ${JSON.stringify(seeded.dataSet.rows)}`);
     const system = await startBenchSystem(group, storage);
-    if (system.peersAreStandIns) log('STAND-IN peers: bench/peers/peerMain has not landed, "apollo" and "hive" are our gateway again');
     for (const child of [...Object.values(system.gateways), ...Object.values(system.subgraphs)]) probes[child.name] = createPeakMemoryProbe(child.pid);
     const databasePid = options.driver === 'mysql' ? findLocalDatabasePid(options.mysqlUrl) : null;
     const cpuPids: Record<string, number> = {
@@ -96,11 +95,6 @@ async function main(): Promise<number> {
       database: await databaseVersion(storage, options),
       packages: packageVersions(ROOT),
       options: { driver: options.driver, seed: options.seed, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, rounds: options.rounds },
-      standIns: [
-        ...(system.peersAreStandIns ? ['the Apollo and Hive peers (our gateway started twice more)'] : []),
-        // STAND-IN until helper "seed" lands: remove with seedBenchDataStandIn.ts.
-        'the data set (the small demo data set, not the national-scale seed)',
-      ],
       seeding: { migrateSeconds: seeded.migrateSeconds, seedSeconds: seeded.seedSeconds, rows: seeded.dataSet.rows },
       dataSet: seeded.dataSet,
       memoryMethod,
