@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createApolloPeer } from '../../bench/peers/createApolloPeer';
 import { createHivePeer } from '../../bench/peers/createHivePeer';
 import type { Peer, PeerOptions } from '../../bench/peers/Peer';
+import { seedBenchData } from '../../bench/seed/seedBenchData';
 import { SCHEMA_DIR } from '../../scripts/composeSupergraph';
 import { demoEntities } from '../../subgraphs/kit/demo/demoCast';
 import type { Identity } from '../../subgraphs/kit/identity/identity';
@@ -37,6 +38,32 @@ const REGION_COMPLAINTS = `query Complaints {
     nodes { trackingNumber region subject { uscc institution { name } dishonestyRecords(first: 5) { totalCount } } }
   }
 }`;
+
+/**
+ * One page of a province's ledger as the benchmark asks it (bench/scenarios/provinceLedger.ts):
+ * `status` and `exclusionReason` @require the subject's business status (institutions),
+ * `measures` and `exitCheck` (object types) @require facts of institutions, repair and complaints.
+ */
+const LEDGER_PAGE = `query Ledger($region: RegionCode!) {
+  governanceLedger(region: $region, first: 200) {
+    totalCount
+    nodes {
+      id region status exclusionReason exitKind recordCount targets addedAt
+      subject { uscc }
+      measures { interviewUnits correctedAndFulfilled commitmentCollected recordsRepaired recordsToRepair }
+      exitCheck { allowed criteria { code met description record { id kind } } }
+    }
+  }
+}`;
+
+/** The same page without the two object-typed @requires fields. */
+const LEDGER_STATUS = `query Ledger($region: RegionCode!) {
+  governanceLedger(region: $region, first: 200) { totalCount nodes { id status exclusionReason subject { uscc } } }
+}`;
+
+interface LedgerPage {
+  governanceLedger: { totalCount: number; nodes: { id: string }[] } | null;
+}
 
 interface RegionComplaints {
   complaints: { totalCount: number; nodes: { region: string }[] };
@@ -128,5 +155,79 @@ describe.each([
     const ours = await refusal(system.gatewayUrl);
     expect(ours).toEqual({ status: 401, complaints: null, error: [{ message: 'token refused: ERR_JWS_INVALID', code: 'UNAUTHENTICATED' }] });
     expect(await refusal(peer.url)).toEqual(ours);
+  });
+});
+
+/** Peers in front of the subgraphs, for a suite that starts its own system. */
+async function peersOf(system: TestSystem): Promise<{ apollo: string; hive: string; close(): Promise<void> }> {
+  const { subgraphs } = system;
+  const options: PeerOptions = {
+    supergraphSdl: readFileSync(join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8'),
+    subgraphUrls: { institutions: subgraphs.institutions.url, records: subgraphs.records.url, complaints: subgraphs.complaints.url, repair: subgraphs.repair.url },
+  };
+  const apollo = await (await createApolloPeer(options)).listen(0, '127.0.0.1');
+  const hive = await (await createHivePeer(options)).listen(0, '127.0.0.1');
+  return { apollo: apollo.url, hive: hive.url, close: async () => { await apollo.close(); await hive.close(); } };
+}
+
+// The benchmark's ledger scenario at a fifth of its scale: the 1,000-entry province then holds
+// one full page of 200. SQLite: the peers do not touch storage.
+describe("a province's ledger page of 200 entries through the peers", () => {
+  let system: TestSystem;
+  let peers: Awaited<ReturnType<typeof peersOf>>;
+  let region: string;
+  let leadUnit: Caller;
+
+  beforeAll(async () => {
+    system = await startTestSystem('sqlite');
+    const { subgraphs } = system;
+    const dataSet = await seedBenchData({
+      institutions: subgraphs.institutions.dataSource, records: subgraphs.records.dataSource,
+      complaints: subgraphs.complaints.dataSource, repair: subgraphs.repair.dataSource,
+    }, { seed: 42, scale: 0.2 });
+    expect(dataSet.ledgerCounts[1000]).toBe(200);
+    region = dataSet.ledgerRegions[1000];
+    leadUnit = { role: 'LEAD_UNIT', subject: `bench-lead-${region}`, region };
+    peers = await peersOf(system);
+  }, 120_000);
+
+  afterAll(async () => {
+    await peers?.close();
+    await system?.close();
+  });
+
+  it("Apollo answers the page with measures and exit criteria as ours does", async () => {
+    const ours = await ask<LedgerPage>(system.gatewayUrl, LEDGER_PAGE, { region }, leadUnit);
+    expect(ours.errors).toBeUndefined();
+    expect(ours.data?.governanceLedger?.nodes).toHaveLength(200);
+    expect(await ask(peers.apollo, LEDGER_PAGE, { region }, leadUnit)).toEqual(ours);
+  });
+
+  it("Hive answers the page's scalar @requires fields (status, exclusionReason) as ours does", async () => {
+    const ours = await ask<LedgerPage>(system.gatewayUrl, LEDGER_STATUS, { region }, leadUnit);
+    expect(ours.errors).toBeUndefined();
+    expect(ours.data?.governanceLedger?.nodes).toHaveLength(200);
+    expect(await ask(peers.hive, LEDGER_STATUS, { region }, leadUnit)).toEqual(ours);
+  });
+
+  // KNOWN HIVE BUG (Hive Gateway 2.12.1, @graphql-tools/delegate 12.3.3): a field whose type is an
+  // object type and whose @requires selects fields of another entity (`subject { … }`) comes back
+  // null although the requiring subgraph answered it in _entities (every subgraph answers 200, no
+  // error) — measures and exitCheck here, at any page size, on the demo data too. This pins the
+  // failure the benchmark reports for Hive: when it fails, Hive was fixed — assert equality
+  // with ours instead, as for Apollo above, and update docs/performance.md.
+  it('Hive fails the page with measures and exit criteria: LedgerEntry.measures null (known bug)', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const theirs = await ask<LedgerPage>(peers.hive, LEDGER_PAGE, { region }, leadUnit);
+      expect(theirs).toEqual({
+        data: { governanceLedger: null },
+        errors: [{ message: 'Unexpected error.', locations: [{ line: 7, column: 7 }], path: ['governanceLedger', 'nodes', 0, 'measures'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+      // Hive masks the error; its log has the cause.
+      expect(logged.mock.calls.flat().join(' ')).toContain('Cannot return null for non-nullable field LedgerEntry.measures.');
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
