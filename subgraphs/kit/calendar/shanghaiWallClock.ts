@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { SHANGHAI } from './timeZone';
 
 const HOUR_MS = 3_600_000;
@@ -39,7 +39,3 @@ export function shanghaiWallClock(ms: number): { local: string; offset: string }
   return { local: local.toISOString().slice(0, -1), offset: `${sign}${hours}:${rest}` };
 }
 
-/** What luxon says, for the instants shanghaiWallClock leaves to it. */
-export function luxonInShanghai(ms: number): DateTime {
-  return DateTime.fromMillis(ms, { zone: SHANGHAI });
-}
