@@ -3,6 +3,7 @@ import { isWorkday as libraryIsWorkday } from 'chinese-days';
 import libraryDays from 'chinese-days/dist/chinese-days.json';
 import { DateTime } from 'luxon';
 import { LRUCache } from 'lru-cache';
+import { shanghaiDate } from './shanghaiDate';
 import { SHANGHAI } from './timeZone';
 
 /**
@@ -78,11 +79,10 @@ export function createWorkingDayCalendar(extraYears: Record<string, YearSchedule
   // walking the calendar day by day with luxon was the largest cost of a submission.
   const deadlines = new LRUCache<string, number>({ max: 1_000 });
   function deadlineAfter(from: Date, workingDays: number): Date {
-    const start = DateTime.fromJSDate(from, { zone: SHANGHAI }).startOf('day');
-    const key = `${start.toISODate() ?? ''}+${workingDays}`;
+    const key = `${shanghaiDate(from)}+${workingDays}`;
     let due = deadlines.get(key);
     if (due === undefined) {
-      due = countWorkingDays(start, workingDays);
+      due = countWorkingDays(DateTime.fromJSDate(from, { zone: SHANGHAI }).startOf('day'), workingDays);
       deadlines.set(key, due);
     }
     // A new Date each time: callers may keep and change theirs.
