@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   const options = readBenchOptions(process.argv.slice(2), process.env);
   const scenarios = chosenScenarios(options);
   const group = createProcessGroup();
-  const storage = createBenchStorage(options.driver, options.mysqlUrl);
+  const storage = createBenchStorage(options.driver, options.mysqlUrl, options.prefix);
   // No child may outlive the runner, however it ends: a signal, an exception, or a normal exit.
   process.once('exit', () => group.killAllNow());
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -66,16 +66,17 @@ async function main(): Promise<number> {
       group
         .stopAll(3_000)
         .then(() => (options.keep ? undefined : storage.remove()))
+        .then(() => storage.release())
         .finally(() => process.exit(130));
     });
   }
   const probes: Record<string, PeakMemoryProbe> = {};
+  await storage.claim();
   try {
     log(`seeding ${options.driver} with seed ${options.seed}`);
     const seeded = await seedFreshDatabases(storage, options.seed);
     log(`seeded in ${seeded.seedSeconds.toFixed(1)} s (migrations ${seeded.migrateSeconds.toFixed(1)} s): ${JSON.stringify(seeded.dataSet.rows)}`);
     const system = await startBenchSystem(group, storage);
-    if (system.peersAreStandIns) log('STAND-IN peers: bench/peers/peerMain has not landed, "apollo" and "hive" are our gateway again');
     for (const child of [...Object.values(system.gateways), ...Object.values(system.subgraphs)]) probes[child.name] = createPeakMemoryProbe(child.pid);
     const databasePid = options.driver === 'mysql' ? findLocalDatabasePid(options.mysqlUrl) : null;
     const cpuPids: Record<string, number> = {
@@ -94,11 +95,6 @@ async function main(): Promise<number> {
       database: await databaseVersion(storage, options),
       packages: packageVersions(ROOT),
       options: { driver: options.driver, seed: options.seed, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, rounds: options.rounds },
-      standIns: [
-        ...(system.peersAreStandIns ? ['the Apollo and Hive peers (our gateway started twice more)'] : []),
-        // STAND-IN until helper "seed" lands: remove with seedBenchDataStandIn.ts.
-        'the data set (the small demo data set, not the national-scale seed)',
-      ],
       seeding: { migrateSeconds: seeded.migrateSeconds, seedSeconds: seeded.seedSeconds, rows: seeded.dataSet.rows },
       dataSet: seeded.dataSet,
       memoryMethod,
@@ -130,6 +126,7 @@ async function main(): Promise<number> {
     for (const probe of Object.values(probes)) probe.stop();
     await group.stopAll();
     if (!options.keep) await storage.remove();
+    await storage.release();
   }
 }
 

@@ -5,6 +5,8 @@ export interface BenchOptions {
   seed: number;
   driver: BenchDriver;
   mysqlUrl: string;
+  /** The MySQL databases are `${prefix}institutions` and so on. */
+  prefix: string;
   /** Seconds of each measured run. */
   durationSeconds: number;
   /** Seconds of the discarded warm-up run before a target's first measured run. */
@@ -20,7 +22,7 @@ export interface BenchOptions {
   quick: boolean;
 }
 
-export const USAGE = `npm run bench -- [--seed 42] [--driver mysql|sqlite] [--duration 10] [--warmup 3] [--connections 20]
+export const USAGE = `npm run bench -- [--seed 42] [--driver mysql|sqlite] [--prefix bench_] [--duration 10] [--warmup 3] [--connections 20]
                     [--rounds 2] [--only <scenario>]… [--no-growth] [--keep] [--quick]
   --quick: a smoke run (2 s runs, 1 s warm-up, 4 connections); MYSQL_URL (default mysql://root@127.0.0.1:3306) for mysql.`;
 
@@ -37,6 +39,7 @@ export function readBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchO
     args: argv,
     options: {
       seed: { type: 'string' },
+      prefix: { type: 'string' },
       driver: { type: 'string' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
@@ -52,10 +55,13 @@ export function readBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchO
   const driver = values.driver ?? 'mysql';
   if (driver !== 'mysql' && driver !== 'sqlite') throw new Error(`--driver must be mysql or sqlite, not "${driver}"\n${USAGE}`);
   const quick = values.quick ?? false;
+  const prefix = values.prefix ?? 'bench_';
+  if (!/^[A-Za-z0-9_]{1,40}$/.test(prefix)) throw new Error(`--prefix must be 1 to 40 of A-Z, a-z, 0-9 and _, not "${prefix}"\n${USAGE}`);
   return {
     seed: whole(values.seed, 42, 'seed', 0),
     driver,
     mysqlUrl: env.MYSQL_URL || 'mysql://root@127.0.0.1:3306',
+    prefix,
     durationSeconds: whole(values.duration, quick ? 2 : 10, 'duration', 1),
     warmupSeconds: whole(values.warmup, quick ? 1 : 3, 'warmup', 0),
     connections: whole(values.connections, quick ? 4 : 20, 'connections', 1),

@@ -14,7 +14,7 @@ import { postOperation } from './postOperation';
 import { readCpuSeconds } from './readCpuSeconds';
 import type { BenchOptions } from './readBenchOptions';
 import { responseFailure } from './responseFailure';
-import type { BenchDataSet } from './seedBenchDataStandIn';
+import type { BenchDataSet } from '../seed/seedBenchData';
 import type { BenchSystem } from './startBenchSystem';
 import { resetDone, statementCount } from './subgraphMessages';
 import { targetOrder } from './targetOrder';

@@ -3,7 +3,7 @@ import { allSubgraphs } from '../../scripts/allSubgraphs';
 import type { SubgraphName } from '../../scripts/composeSupergraph';
 import { createDataSource } from '../../subgraphs/kit/data/createDataSource';
 import type { BenchStorage } from './createBenchStorage';
-import { seedBenchData, type BenchDataSet } from './seedBenchDataStandIn';
+import { seedBenchData, type BenchDataSet } from '../seed/seedBenchData';
 
 export interface SeededData {
   dataSet: BenchDataSet;

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../scripts/composeSupergraph';
 import type { BenchStorage } from './createBenchStorage';
@@ -11,8 +10,6 @@ export interface BenchSystem {
   gateways: Record<GatewayName, BenchProcess>;
   subgraphs: Record<SubgraphName, BenchProcess>;
   load: BenchProcess;
-  /** True while the peers are stand-ins (our gateway again): helper "peers" has not landed peerMain yet. */
-  peersAreStandIns: boolean;
 }
 
 const HOST = '127.0.0.1';
@@ -61,13 +58,9 @@ export async function startBenchSystem(group: ProcessGroup, storage: BenchStorag
     env: { ...env, ...urlEnv, GATEWAY_PORT: String(port.ours), GATEWAY_HOST: HOST, PUBLIC_SUBMISSIONS_PER_MINUTE: RATE_LIMIT_FOR_LOAD, STATUS_LOOKUPS_PER_MINUTE: RATE_LIMIT_FOR_LOAD },
     ready: /gateway listening on \S+: (http\S+\/graphql)/,
   });
-  const peersAreStandIns = !existsSync(PEER_MAIN);
   const startPeer = (kind: 'apollo' | 'hive') =>
-    peersAreStandIns
-      ? // STAND-IN until bench/peers/peerMain.ts lands: our gateway once more, so the run's shape can be checked.
-        group.start({ name: kind, modulePath: GATEWAY_MAIN, env: { ...env, ...urlEnv, GATEWAY_PORT: String(port[kind]), GATEWAY_HOST: HOST, PUBLIC_SUBMISSIONS_PER_MINUTE: RATE_LIMIT_FOR_LOAD }, ready: /gateway listening on \S+: (http\S+\/graphql)/ })
-      : group.start({ name: kind, modulePath: PEER_MAIN, args: [kind], env: { ...env, ...urlEnv, PORT: String(port[kind]), HOST, SUPERGRAPH_PATH }, ready: /^ready (\S+)/ });
+    group.start({ name: kind, modulePath: PEER_MAIN, args: [kind], env: { ...env, ...urlEnv, PORT: String(port[kind]), HOST, SUPERGRAPH_PATH }, ready: /^ready (\S+)/ });
   const gateways = { ours, apollo: await startPeer('apollo'), hive: await startPeer('hive') };
   const load = await group.start({ name: 'load', modulePath: join(__dirname, 'loadMain.js'), env, ready: /^ready (load)$/ });
-  return { gateways, subgraphs, load, peersAreStandIns };
+  return { gateways, subgraphs, load };
 }

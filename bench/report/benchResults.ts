@@ -1,6 +1,6 @@
 import type { SubgraphName } from '../../scripts/composeSupergraph';
 import type { LoadResult } from '../processes/loadPlan';
-import type { BenchDataSet } from '../processes/seedBenchDataStandIn';
+import type { BenchDataSet } from '../seed/seedBenchData';
 import type { TargetName } from '../scenarios/scenario';
 
 /** One measured run of one scenario against one target. */
@@ -46,8 +46,6 @@ export interface BenchResults {
   database: string;
   packages: Record<string, string>;
   options: { driver: string; seed: number; durationSeconds: number; warmupSeconds: number; connections: number; rounds: number };
-  /** Pieces that were stand-ins in this run (its figures then say nothing about them). */
-  standIns: string[];
   seeding: { migrateSeconds: number; seedSeconds: number; rows: Record<string, Record<string, number>> };
   /** What the scenarios asked about. */
   dataSet: BenchDataSet;

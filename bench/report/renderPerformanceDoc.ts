@@ -130,7 +130,6 @@ function setupSection(results: BenchResults): string {
     ...rows.map((line) => `  - ${line}`),
     '- Every process on this one machine: the load generator, the gateways, the four subgraphs and the database share its cores.',
   ];
-  if (results.standIns.length) lines.push('', `**Stand-ins in this run — its figures say nothing about them:** ${results.standIns.join('; ')}.`);
   return ['## Setup', lines.join('\n')].join('\n\n');
 }
 

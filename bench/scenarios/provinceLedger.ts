@@ -1,4 +1,5 @@
 import type { DemoUser } from '../../subgraphs/kit/demo/demoUsers';
+import type { LedgerSize } from '../seed/seedBenchData';
 import { pageInfoOf } from './pageInfoOf';
 import type { OperationBody, Scenario, ScenarioContext } from './scenario';
 
@@ -17,8 +18,6 @@ const LEDGER = `query Ledger($region: RegionCode!, $first: Int, $after: String) 
     }
   }
 }`;
-
-export type LedgerSize = 100 | 1000 | 5000;
 
 const leadUnitOf = (region: string): DemoUser => ({ role: 'LEAD_UNIT', subject: `bench-lead-${region}`, region });
 

@@ -1,6 +1,6 @@
 import type { SubgraphName } from '../../scripts/composeSupergraph';
 import type { DemoUser } from '../../subgraphs/kit/demo/demoUsers';
-import type { BenchDataSet } from '../processes/seedBenchDataStandIn';
+import type { BenchDataSet } from '../seed/seedBenchData';
 
 /** Who a run goes to: our gateway, the two peer gateways, or the one subgraph that answers the operation. */
 export const TARGETS = ['ours', 'apollo', 'hive', 'direct'] as const;

@@ -9,7 +9,7 @@ import { targetsOf } from '../../bench/scenarios/scenario';
 describe('the benchmark run', () => {
   it('reads its options, with practical defaults for a 2-core machine and a short --quick', () => {
     const defaults = readBenchOptions([], {});
-    expect(defaults).toMatchObject({ seed: 42, driver: 'mysql', mysqlUrl: 'mysql://root@127.0.0.1:3306', durationSeconds: 10, connections: 20, rounds: 2, only: [], growth: true });
+    expect(defaults).toMatchObject({ seed: 42, driver: 'mysql', mysqlUrl: 'mysql://root@127.0.0.1:3306', prefix: 'bench_', durationSeconds: 10, connections: 20, rounds: 2, only: [], growth: true });
     expect(readBenchOptions(['--quick'], {})).toMatchObject({ durationSeconds: 2, warmupSeconds: 1, connections: 4, rounds: 2, quick: true });
     const chosen = readBenchOptions(['--seed', '7', '--driver', 'sqlite', '--duration', '5', '--only', 'directory', '--only', 'submission', '--no-growth'], { MYSQL_URL: 'mysql://u@db:3306' });
     expect(chosen).toMatchObject({ seed: 7, driver: 'sqlite', durationSeconds: 5, only: ['directory', 'submission'], growth: false, mysqlUrl: 'mysql://u@db:3306' });
@@ -19,6 +19,7 @@ describe('the benchmark run', () => {
     expect(() => readBenchOptions(['--driver', 'postgres'], {})).toThrow(/--driver must be mysql or sqlite/);
     expect(() => readBenchOptions(['--duration', '0'], {})).toThrow(/--duration must be a whole number ≥ 1/);
     expect(() => readBenchOptions(['--connections', 'many'], {})).toThrow(/--connections/);
+    expect(() => readBenchOptions(['--prefix', 'bench-1;'], {})).toThrow(/--prefix/);
     expect(() => readBenchOptions(['--bogus'], {})).toThrow();
   });
 

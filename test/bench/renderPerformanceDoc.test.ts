@@ -30,7 +30,6 @@ function results(apolloRuns: RunRecord[]): BenchResults {
     database: 'MySQL protocol, server 11.4',
     packages: { '@apollo/gateway': '2.14.4' },
     options: { driver: 'mysql', seed: 42, durationSeconds: 10, warmupSeconds: 3, connections: 20, rounds: 2 },
-    standIns: [],
     seeding: { migrateSeconds: 3, seedSeconds: 30, rows: { institutions: { institution: 10000 } } },
     dataSet: {
       seed: 42, scale: 1, rows: { institutions: {}, records: {}, complaints: {}, repair: {} }, directoryTerms: [], crossAgencyUsccs: [],
