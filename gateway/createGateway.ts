@@ -22,6 +22,7 @@ import { createSubgraphFetcher } from './createSubgraphFetcher';
 import { createLedgerExportRouter } from './exports/createLedgerExportRouter';
 import type { Logger } from './Logger';
 import { bearerVerifierFromEnv, type BearerVerifier } from './auth/createBearerVerifier';
+import { createCachingIdentitySigner } from './auth/createCachingIdentitySigner';
 import type { GatewayContext } from './auth/gatewayContext';
 import { createIdentitySigner, type IdentitySigner } from '../subgraphs/kit/identity/identityToken';
 import { gatewayPrivateKeyPem } from '../subgraphs/kit/identity/keyMaterial';
@@ -87,7 +88,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const readinessFetcher = createSubgraphFetcher({ timeoutMs: options.readinessTimeoutMs ?? 2_000 });
 
   const bearerVerifier = options.bearerVerifier ?? bearerVerifierFromEnv();
-  const signer = options.identitySigner ?? (await createIdentitySigner(gatewayPrivateKeyPem()));
+  const signer = createCachingIdentitySigner(options.identitySigner ?? (await createIdentitySigner(gatewayPrivateKeyPem())));
   const queryLimits = { ...queryLimitsFromEnv(), ...options.queryLimits };
   const limits = createQueryLimits<GatewayContext>(queryLimits, { production });
   const publicRateLimits = { ...publicRateLimitsFromEnv(), ...options.publicRateLimits };

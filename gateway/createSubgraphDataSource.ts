@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { IDENTITY_HEADER, type IdentitySigner } from '../subgraphs/kit/identity/identityToken';
 import { hasIdentity } from './auth/gatewayContext';
 import { GraphQLError } from 'graphql';
-import type { Fetcher } from './createSubgraphFetcher';
+import type { Fetcher, SubgraphResponse } from './createSubgraphFetcher';
 import type { Logger } from './Logger';
 import { SubgraphUnavailableError } from './SubgraphUnavailableError';
 
@@ -47,7 +47,7 @@ const JSON_TYPES = /^application\/(?:graphql-response\+)?json\b/i;
  * A subgraph's answer as parsed JSON, or else a description of it (type and size). Apollo's own
  * parseBody hands a body that is not JSON to the error message, which goes to the log.
  */
-async function parseBody(response: Response): Promise<object | string> {
+async function parseBody(response: SubgraphResponse): Promise<object | string> {
   const text = await response.text();
   const type = response.headers.get('content-type') ?? 'untyped';
   if (!JSON_TYPES.test(type)) return `a ${type} body of ${text.length} characters`;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createVerifiedTokenCache } from '../../subgraphs/kit/identity/createVerifiedTokenCache';
 import { DEV_ISSUER, GATEWAY_AUDIENCE } from '../../subgraphs/kit/identity/devDefaults';
 import { identityFromClaims, unauthenticated, type Identity } from '../../subgraphs/kit/identity/identity';
 import { devBearerSecret } from '../../subgraphs/kit/identity/keyMaterial';
@@ -18,7 +19,18 @@ export interface BearerVerifierOptions {
    * stolen subgraph key cannot mint a regulator.
    */
   serviceKeyIds?: readonly string[];
+  /** The clock of expiry checks; default the system clock. */
+  now?: () => Date;
+  /** Verified tokens remembered (least recently used first out). Default 10,000. */
+  cacheSize?: number;
 }
+
+/**
+ * How long a verified token is trusted without a fresh check, at most (and never past its `exp`):
+ * a key the identity provider withdraws from its JWKS then stops vouching within this time (jose's
+ * remote JWKS keeps keys for 10 minutes anyway).
+ */
+const REVERIFY_AFTER_MS = 60_000;
 
 export const DEFAULT_SERVICE_KEY_IDS = ['institutions', 'records', 'complaints', 'repair'] as const;
 
@@ -52,24 +64,36 @@ function keyFor(options: BearerVerifierOptions): JWTVerifyGetKey {
   };
 }
 
-/** Verifies the bearer tokens clients present (issuer, audience, expiry and signature). */
+/**
+ * Verifies the bearer tokens clients present (issuer, audience, expiry and signature). A token that
+ * verified is remembered by its exact text until its `exp` (at most REVERIFY_AFTER_MS), so a client
+ * sending the same bearer with every request pays for one signature check; a refused token never is.
+ */
 export function createBearerVerifier(options: BearerVerifierOptions): BearerVerifier {
   const key = keyFor(options);
+  const now = options.now ?? (() => new Date());
+  const verified = createVerifiedTokenCache<Identity>({ max: options.cacheSize ?? 10_000, now: () => now().getTime() });
   return {
     async identify(authorization, clientAddress) {
       if (!authorization) return { role: 'PUBLIC', subject: '', clientAddress };
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       if (!match) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+      const token = match[1];
+      const cached = verified.get(token);
+      if (cached) return { ...cached, clientAddress };
       try {
-        const { payload, protectedHeader } = await jwtVerify(match[1], key, {
+        const currentDate = now();
+        const { payload, protectedHeader } = await jwtVerify(token, key, {
           issuer: options.issuer,
           audience: options.audience,
           algorithms: ['HS256', 'RS256', 'ES256', 'EdDSA'],
           requiredClaims: ['exp'],
+          currentDate,
         });
         const identity = identityFromClaims(payload);
         if (identity.role === 'PUBLIC') throw unauthenticated('PUBLIC is the caller without a token, not a role to claim');
         checkKeyBinding(identity, protectedHeader.alg, protectedHeader.kid, options.serviceKeyIds ?? DEFAULT_SERVICE_KEY_IDS);
+        verified.set(token, identity, Math.min((payload.exp ?? 0) * 1000, currentDate.getTime() + REVERIFY_AFTER_MS));
         return { ...identity, clientAddress };
       } catch (error) {
         if (error instanceof errors.JOSEError) throw unauthenticated(`token refused: ${error.code}`);

@@ -70,3 +70,17 @@ test('an answer larger than the limit fails the request instead of filling memor
   const answer = await roomy.fetch(server.url.replace('/graphql', '/huge'), { method: 'POST' });
   expect((await answer.text()).length).toBeGreaterThan(2_000_000);
 });
+
+test('an answer is read from the bytes in memory, once, as a fetch Response would be', async () => {
+  const client = fetcher(30_000);
+  const answer = await client.fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ n: 7 }) });
+  // Not a WHATWG Response: its web stream over a body already read whole cost the gateway CPU per call.
+  expect(answer).not.toBeInstanceOf(Response);
+  expect(answer.ok).toBe(true);
+  expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+  const copy = answer.clone();
+  expect(await answer.json()).toEqual({ data: { echo: 7 } });
+  expect(answer.bodyUsed).toBe(true);
+  await expect(answer.text()).rejects.toThrow('already been read');
+  expect(await copy.text()).toBe('{"data":{"echo":7}}');
+});

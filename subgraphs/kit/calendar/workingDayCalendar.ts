@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isWorkday as libraryIsWorkday } from 'chinese-days';
 import libraryDays from 'chinese-days/dist/chinese-days.json';
 import { DateTime } from 'luxon';
+import { LRUCache } from 'lru-cache';
+import { shanghaiDate } from './shanghaiDate';
 import { SHANGHAI } from './timeZone';
 
 /**
@@ -63,14 +65,28 @@ export function createWorkingDayCalendar(extraYears: Record<string, YearSchedule
     return libraryIsWorkday(date);
   }
 
-  function deadlineAfter(from: Date, workingDays: number): Date {
-    let day = DateTime.fromJSDate(from, { zone: SHANGHAI }).startOf('day');
+  function countWorkingDays(from: DateTime, workingDays: number): number {
+    let day = from;
     let counted = 0;
     while (counted < workingDays) {
       day = day.plus({ days: 1 });
       if (isWorkingDay(day.toISODate() ?? '')) counted += 1;
     }
-    return day.endOf('day').toJSDate();
+    return day.endOf('day').toMillis();
+  }
+
+  // A deadline depends only on the start's calendar day: every submission of a day shares it, and
+  // walking the calendar day by day with luxon was the largest cost of a submission.
+  const deadlines = new LRUCache<string, number>({ max: 1_000 });
+  function deadlineAfter(from: Date, workingDays: number): Date {
+    const key = `${shanghaiDate(from)}+${workingDays}`;
+    let due = deadlines.get(key);
+    if (due === undefined) {
+      due = countWorkingDays(DateTime.fromJSDate(from, { zone: SHANGHAI }).startOf('day'), workingDays);
+      deadlines.set(key, due);
+    }
+    // A new Date each time: callers may keep and change theirs.
+    return new Date(due);
   }
 
   function nthWorkingDayOfMonth(month: string, n: number): string {

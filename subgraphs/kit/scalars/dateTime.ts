@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { shanghaiWallClock } from '../calendar/shanghaiWallClock';
 import { SHANGHAI } from '../calendar/timeZone';
 import { checkedScalar, type CheckResult } from './checkedScalar';
 import { PLAUSIBLE_YEARS, inPlausibleYears } from './plausibleYears';
@@ -17,6 +18,8 @@ export function checkDateTime(value: unknown): CheckResult<Date> {
 /** Serialized in Asia/Shanghai with its offset, e.g. 2021-06-30T17:30:00.000+08:00. */
 export function formatDateTime(value: Date | string): string {
   const date = value instanceof Date ? value : new Date(value);
+  const clock = shanghaiWallClock(date.getTime());
+  if (clock) return `${clock.local}${clock.offset}`;
   return DateTime.fromJSDate(date, { zone: SHANGHAI }).toISO() ?? date.toISOString();
 }
 
