@@ -1,4 +1,5 @@
 import { bearerVerifierFromEnv, type BearerVerifier } from '../../gateway/auth/createBearerVerifier';
+import { createCachingIdentitySigner } from '../../gateway/auth/createCachingIdentitySigner';
 import { createIdentitySigner, IDENTITY_HEADER, type IdentitySigner } from '../../subgraphs/kit/identity/identityToken';
 import { gatewayPrivateKeyPem } from '../../subgraphs/kit/identity/keyMaterial';
 
@@ -17,7 +18,10 @@ export interface IdentityHeaders {
 export interface IdentityHeadersOptions {
   /** Default: from AUTH_* like our gateway (gateway/auth/createBearerVerifier.ts). */
   verifier?: BearerVerifier;
-  /** Default: the gateway's key, GATEWAY_PRIVATE_KEY_FILE or the development key. */
+  /**
+   * Default: our gateway's own signer (the gateway's key, reusing a caller's token for 30 s), so the
+   * subgraphs verify as often behind a peer as behind ours and only the gateways' own work differs.
+   */
   signer?: IdentitySigner;
 }
 
@@ -27,7 +31,7 @@ export interface IdentityHeadersOptions {
  */
 export async function createIdentityHeaders(options: IdentityHeadersOptions = {}): Promise<IdentityHeaders> {
   const verifier = options.verifier ?? bearerVerifierFromEnv();
-  const signer = options.signer ?? (await createIdentitySigner(gatewayPrivateKeyPem()));
+  const signer = options.signer ?? createCachingIdentitySigner(await createIdentitySigner(gatewayPrivateKeyPem()));
   return {
     async forRequest(authorization, clientAddress) {
       const identity = await verifier.identify(authorization, clientAddress);
