@@ -1,6 +1,7 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { deduplicateInflightQueries } from './deduplicateInflightQueries';
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
 /** What a fetcher answers: the subset of a WHATWG Response the Apollo gateway reads. */
@@ -17,6 +18,8 @@ export interface SubgraphFetcherOptions {
   idleSocketTimeoutMs?: number;
   /** The largest answer taken from a subgraph, body only; a larger one fails the request. Default 32 MiB. */
   maxResponseBytes?: number;
+  /** Identical queries in flight share one call (deduplicateInflightQueries.ts). Default true. */
+  deduplicateQueries?: boolean;
 }
 
 export interface SubgraphFetcher {
@@ -115,7 +118,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     });
 
   return {
-    fetch,
+    fetch: options.deduplicateQueries === false ? fetch : deduplicateInflightQueries(fetch),
     close: () => {
       httpAgent.destroy();
       httpsAgent.destroy();
